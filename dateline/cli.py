@@ -1,0 +1,134 @@
+"""The `dateline` command line: mirrors the Python API (dateline.batch, dateline.store, dateline.export)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline import store
+from dateline.batch import run_batch
+from dateline.export import FORMATS, atomic_path, export
+
+app = typer.Typer(
+    help="Turn news reports into an evidence-linked event dataset (ACLED-style), offline.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console(soft_wrap=True, highlight=False)
+err_console = Console(stderr=True, soft_wrap=True, highlight=False)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database path or SQLAlchemy URL [default: ./dateline.db]")]
+REPO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def fail(message: str) -> None:
+    err_console.print(f"error: {message}", markup=False)
+    raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories (.txt .html .jsonl .warc[.gz]); - for stdin")
+    ],
+    db: DbOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the events as JSON Lines here")] = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the database")] = False,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar")] = None,
+) -> None:
+    """Extract events from articles and store them (one transaction per document)."""
+    engine = None if no_store else store.connect(db)
+    if out is None:
+        summary = run_batch(paths, engine, err=err_console, show_progress=progress)
+    else:
+        with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8") as stream:
+            summary = run_batch(paths, engine, out=stream, err=err_console, show_progress=progress)
+    err_console.print(summary.line(), markup=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")] = "csv",
+    what: Annotated[str, typer.Option("--what", help="events or documents")] = "events",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write [default: stdout]")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export stored events (ACLED-column CSV, JSONL, GeoJSON, Parquet) or documents."""
+    engine = store.connect(db)
+    try:
+        count = export(fmt, what, lambda: store.iter_events(engine), lambda: store.iter_documents(engine), output)
+    except ValueError as exc:
+        fail(str(exc))
+    if output is not None:
+        err_console.print(f"wrote {count} {what} to {output}", markup=False)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Rows to show")] = 50,
+    show_sources: Annotated[bool, typer.Option("--show-sources", help="List every source of each event")] = False,
+) -> None:
+    """List stored events as a table."""
+    engine = store.connect(db)
+    console.print(event_table(list(store.iter_events(engine))[:limit], show_sources=show_sources))
+
+
+def event_table(rows: list, show_sources: bool = False) -> Table:
+    table = Table(show_lines=False)
+    for column in ("date", "place", "type", "actor1", "actor2", "campaign"):
+        table.add_column(column)
+    if show_sources:
+        table.add_column("sources")
+    for ev in rows:
+        dates = str(ev.date_start) if ev.date_start == ev.date_end else f"{ev.date_start}..{ev.date_end}"
+        place = ", ".join(p for p in (ev.location, ev.country) if p) or "?"
+        cells = [dates, place, ev.event_type, ev.actor1 or "", ev.actor2 or "", (ev.campaign_id or "")[:8]]
+        if show_sources:
+            names = [s.outlet or s.reported_by or s.doc_id[:8] for s in ev.sources] or [ev.reported_by or ""]
+            cells.append("; ".join(n for n in names if n))
+        table.add_row(*cells)
+    return table
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    exports: Annotated[Path, typer.Option(help="Folder for the exports")] = Path("exports"),
+    corpus: Annotated[Path, typer.Option(help="Input corpus")] = REPO_CORPUS,
+) -> None:
+    """Process the bundled sample corpus into the database, export it, and show the events."""
+    if not corpus.exists():
+        fail(f"{corpus}: corpus folder not found")
+    engine = store.connect(db)
+    summary = run_batch([str(corpus)], engine, err=err_console)
+    err_console.print(summary.line(), markup=False)
+    found = list(store.iter_events(engine))
+    console.print(event_table(found[:40]))
+    if len(found) > 40:
+        console.print(f"… and {len(found) - 40} more events")
+    written = []
+    for fmt, suffix in (("csv", "csv"), ("jsonl", "jsonl"), ("geojson", "geojson"), ("parquet", "parquet")):
+        target = exports / f"events.{suffix}"
+        export(fmt, "events", lambda: store.iter_events(engine), lambda: store.iter_documents(engine), target)
+        written.append(str(target))
+    totals = store.counts(engine)
+    console.print(f"database: {store.resolve_url(db)} ({totals['documents']} documents, {totals['events']} events)")
+    console.print("exports: " + ", ".join(written))
+    console.print("see them on a map: .venv/bin/dateline serve  (then open http://127.0.0.1:8000)")
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m dateline`
+    try:
+        app()
+    except KeyboardInterrupt:
+        err_console.print("interrupted", markup=False)
+        sys.exit(130)

