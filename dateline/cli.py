@@ -10,9 +10,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline import store
+from dateline import store, web
 from dateline.batch import run_batch
+from dateline.evaluate import events as events_eval
 from dateline.export import FORMATS, atomic_path, export
+from dateline.resolve.geo import cli as geo_cli
 
 app = typer.Typer(
     help="Turn news reports into an evidence-linked event dataset (ACLED-style), offline.",
@@ -124,6 +126,26 @@ def demo(
     console.print(f"database: {store.resolve_url(db)} ({totals['documents']} documents, {totals['events']} events)")
     console.print("exports: " + ", ".join(written))
     console.print("see them on a map: .venv/bin/dateline serve  (then open http://127.0.0.1:8000)")
+
+
+@app.command()
+def bench(
+    documents: Annotated[int, typer.Option(help="How many ~600-word articles")] = 40,
+    corpus: Annotated[Path, typer.Option(help="Where the benchmark texts come from")] = REPO_CORPUS,
+) -> None:
+    """Documents per second: the whole pipeline vs spaCy's small pipeline alone, on one core."""
+    from dateline.bench import report, run_bench
+
+    try:
+        console.print(report(run_bench(corpus, documents)), markup=False)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+# Commands that live with their stage (geocoding, evaluation, web) register themselves here.
+geo_cli.register(app)
+events_eval.register(app)
+web.register(app)
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m dateline`

@@ -53,9 +53,10 @@ def test_store_is_idempotent_and_keeps_evidence(db_path: Path):
     doc, events = sample_records()
     assert store.store_document(engine, doc, events) is True
     assert store.store_document(engine, doc, events) is False
-    assert store.counts(engine) == {"documents": 1, "events": 1}
+    assert store.counts(engine) == {"documents": 1, "events": 1, "reports": 1}
     [stored] = store.iter_events(engine)
-    assert stored == events[0]
+    assert stored.model_copy(update={"sources": []}) == events[0]
+    assert [(s.doc_id, s.outlet) for s in stored.sources] == [(doc.doc_id, "Global Wire")]
     start, end = stored.evidence["location"]
     assert store.get_document(engine, doc.doc_id).text[start:end] == "Nasiriyah"
 

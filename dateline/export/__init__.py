@@ -193,6 +193,8 @@ def _parquet(rows: list[dict], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    # CSV rows spell "no value" as ""; Parquet columns are typed, so that becomes a real null
+    rows = [{key: (None if value == "" else value) for key, value in row.items()} for row in rows]
     table = pa.Table.from_pylist(rows) if rows else pa.table({})
     pq.write_table(table, path)
 

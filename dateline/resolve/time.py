@@ -34,7 +34,10 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEEKDAY_FULL = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_MONTH_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
+_DAY_MONTH_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
+)
 
 WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
 
@@ -120,7 +123,10 @@ def _has_year(text: str) -> bool:
 def ground_dateline(doc: Document, raw: RawArticle) -> None:
     """Set doc.published (metadata wins), doc.dateline_place, doc.country_hint and their evidence."""
     top = doc.text[:_TOP_OF_DOC_CHARS]
-    base = raw.published or date.today()
+    # A dateline without a year ("TEHRAN, Aug 5 (Reuters)") takes it from the metadata, else from the
+    # latest full date the text writes, and only then from the clock.
+    text_date = latest_explicit_date(doc.text)
+    base = raw.published or text_date or date.today()
     found_date: tuple[date, tuple[int, int]] | None = None
 
     match = _DATELINE_WITH_DATE.search(top)
@@ -128,6 +134,9 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
     if match:
         place_span = match.span("place")
         parsed = _parse_full_date(match.group("date"), base)
+        if parsed and not _has_year(match.group("date")):
+            # publication follows the events it reports: nearest to them, on or after when in doubt
+            parsed = _choose_year(parsed.month, parsed.day, base, future=base == text_date) or parsed
         if parsed:
             found_date = (parsed, match.span("date"))
     elif agency_match:
@@ -136,8 +145,11 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         place_span = None
 
     if place_span:
-        place = doc.text[place_span[0] : place_span[1]].strip()
-        doc.dateline_place = place.title() if place.isupper() else place
+        raw_place = doc.text[place_span[0] : place_span[1]]
+        place = raw_place.strip()
+        place_span = (place_span[0] + raw_place.index(place), place_span[0] + raw_place.index(place) + len(place))
+        # "SANAA, Yemen" → "Sanaa, Yemen"; short capitals (USA, DRC) stay as written
+        doc.dateline_place = re.sub(r"\b[A-Z][A-Z'’.\-]{3,}\b", lambda m: m.group().title(), place)
         doc.evidence["dateline_place"] = place_span
         doc.country_hint = doc.country_hint or country_for_place(doc.dateline_place)
 
@@ -210,7 +222,9 @@ _RELATIVE_IN_TEXT = re.compile(
 )
 _DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b", re.I)
 _RELATIVE_MARKER = re.compile(r"\b(?:ago|last|this|next|past|earlier|later|same|previous|following|recent)\b", re.I)
-_LEADING_WORDS = re.compile(r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early|mid-?)\s+)+", re.I)
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early|mid-?)\s+)+", re.I
+)
 _ANAPHORS = {
     "same day": 0, "that day": 0, "that night": 0, "that morning": 0, "that evening": 0,
     "later that day": 0, "earlier that day": 0,
@@ -277,7 +291,9 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
     if lowered in one_day:
         day = ref + timedelta(days=one_day[lowered])
         return day, day, 1, None
-    if ago := re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month)s? ago", lowered):
+    if ago := re.fullmatch(
+        r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month)s? ago", lowered
+    ):
         count = int(ago.group(1)) if ago.group(1).isdigit() else _NUMBER_WORDS[ago.group(1)]
         unit = ago.group(2)
         if unit == "day":
@@ -346,12 +362,13 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
     month_only = re.fullmatch(rf"(last |next )?({_MONTH.lower()})(?:'s)?", lowered)
     if month_only:
         month = _month_number(month_only.group(2))
-        year = ref.year
-        forward = month_only.group(1) == "next " or (future and month_only.group(1) != "last ")
-        if forward and month < ref.month:
-            year += 1
-        if not forward and (month > ref.month or (month == ref.month and month_only.group(1) == "last ")):
-            year -= 1
+        qualifier = (month_only.group(1) or "").strip()
+        if qualifier == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif qualifier == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        else:  # "in November": the nearest November, as for a day without a year
+            year = (_choose_year(month, 15, ref, future) or ref).year
         return (*_month_range(year, month), 3, None)
 
     data = _parser(ref).get_date_data(lowered)
@@ -505,7 +522,7 @@ class DateIndex:
                            anaphor_offset=offset, is_dateline=is_dateline)  # fmt: skip
 
     def _join_ranges(self, mentions: list[DateMention]) -> list[DateMention]:
-        """"From A to B" / "between A and B" written as two expressions → one range."""
+        """ "From A to B" / "between A and B" written as two expressions → one range."""
         text = self.sdoc.text
         joined: list[DateMention] = []
         index = 0
@@ -544,13 +561,16 @@ class DateIndex:
         Text before the dateline (headline, captions) opens no scope for the body.
         """
         text = self.sdoc.text
-        body_start = self.document.evidence.get("published", (0, 0))[0]
+        body_start = self._body_start()
         state: DateMention | None = None
         self._inherited = []
         previous_end = 0
         for sentence in self._sentences:
-            new_paragraph = "\n" in text[previous_end : sentence.start_char] or previous_end == 0
-            previous_end = sentence.end_char
+            # spaCy keeps the blank lines between paragraphs inside a sentence's tokens: compare the
+            # visible ends of the sentences, not their spans.
+            visible_start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+            new_paragraph = previous_end == 0 or "\n" in text[previous_end:visible_start]
+            previous_end = sentence.start_char + len(sentence.text.rstrip())
             self._inherited.append(state)
             if sentence.end_char <= body_start:
                 continue
@@ -570,13 +590,26 @@ class DateIndex:
                 continue
             cue = re.match(r"\s*(?:also|the same day|that day|meanwhile|at the same time|then|later|earlier)\b",
                            sentence.text, re.I)  # fmt: skip
-            if (new_paragraph and not cue and state is not None and self.frame is not None
-                    and self.frame.precision > 1
-                    and self.frame.date_start <= state.date_start <= state.date_end <= self.frame.date_end):
+            if (
+                new_paragraph
+                and not cue
+                and state is not None
+                and self.frame is not None
+                and self.frame.precision > 1
+                and self.frame.date_start <= state.date_start <= state.date_end <= self.frame.date_end
+            ):
                 state = self.frame
                 self._inherited[-1] = state
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _body_start(self) -> int:
+        """Where the article body begins: the dateline, or a date line in the header block."""
+        evidence = self.document.evidence
+        if "dateline_place" in evidence:
+            return evidence["dateline_place"][0]
+        published = evidence.get("published")
+        return published[0] if published and published[0] < 400 else 0
 
     def _mentions_in(self, sentence: Span) -> list[DateMention]:
         return [m for m in self.mentions if sentence.start_char <= m.start < sentence.end_char]
@@ -652,10 +685,10 @@ def _join_adjacent(text: str, spans: list[tuple[int, int]], gap: str, first_patt
     return joined
 
 
-def _latest_explicit_date(sdoc: Doc) -> date | None:
+def latest_explicit_date(text: str) -> date | None:
     """The latest full date written in the text: a stand-in reference when publication is unknown."""
     found: list[date] = []
-    for match in re.finditer(_DAY_MONTH_DATE, sdoc.text):
+    for match in re.finditer(_DAY_MONTH_DATE, text):
         if _has_year(match.group()):
             parsed = _parse_full_date(match.group(), date.today())
             if parsed:
@@ -663,13 +696,12 @@ def _latest_explicit_date(sdoc: Doc) -> date | None:
     return max(found) if found else None
 
 
-if not Doc.has_extension("date_index"):
-    Doc.set_extension("date_index", default=None)
+Doc.set_extension("date_index", default=None, force=True)
 
 
 def build_date_index(sdoc: Doc, document: Document) -> DateIndex:
     """Find the document's date expressions and narrative; also stored as ``sdoc._.date_index``."""
-    reference = document.published or _latest_explicit_date(sdoc) or date.today()
+    reference = document.published or latest_explicit_date(sdoc.text) or date.today()
     index = DateIndex(sdoc=sdoc, document=document, reference=reference)
     index.build()
     sdoc._.date_index = index

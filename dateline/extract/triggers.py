@@ -1,0 +1,262 @@
+"""Event triggers: the verb or event noun of a clause, found by lemma and typed with its arguments.
+
+A lemma lexicon is enough to find candidates; the dependency parse decides the ambiguous ones (``torch``
+images is a symbolic protest, ``torch`` a police station is arson; ``strike`` by workers is a strike,
+by a drone an air strike) and whether the mention is a current, real event (negation, modality, plans).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# verb lemma -> (event_type, sub_type)
+VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "protest": ("protest", "demonstration"),
+    "demonstrate": ("protest", "demonstration"),
+    "rally": ("protest", "demonstration"),
+    "march": ("protest", "demonstration"),
+    "picket": ("protest", "demonstration"),
+    "chant": ("protest", "demonstration"),
+    "commemorate": ("commemoration", "anniversary"),
+    "mourn": ("commemoration", "vigil"),
+    "boycott": ("strike", "boycott"),
+    "riot": ("riot", "violent_demonstration"),
+    "clash": ("armed_clash", "clash"),
+    "loot": ("property_destruction", "looting"),
+    "ransack": ("property_destruction", "looting"),
+    "vandalize": ("vandalism", "vandalism"),
+    "vandalise": ("vandalism", "vandalism"),
+    "deface": ("vandalism", "vandalism"),
+    "smash": ("vandalism", "vandalism"),
+    "demolish": ("property_destruction", "demolition"),
+    "raze": ("property_destruction", "demolition"),
+    "attack": ("attack", "attack"),
+    "target": ("attack", "attack"),
+    "assault": ("attack", "attack"),
+    "storm": ("attack", "attack"),
+    "ambush": ("attack", "attack"),
+    "stab": ("attack", "attack"),
+    "shoot": ("attack", "attack"),
+    "kill": ("attack", "killing"),
+    "murder": ("attack", "killing"),
+    "assassinate": ("attack", "killing"),
+    "massacre": ("attack", "killing"),
+    "lynch": ("attack", "killing"),
+    "behead": ("attack", "killing"),
+    "bomb": ("explosion", "bombing"),
+    "shell": ("explosion", "shelling"),
+    "detonate": ("explosion", "bombing"),
+    "explode": ("explosion", "bombing"),
+    "abduct": ("abduction", "abduction"),
+    "kidnap": ("abduction", "abduction"),
+    "arrest": ("arrest", "arrest"),
+    "detain": ("arrest", "arrest"),
+    "raid": ("arrest", "raid"),
+    "disperse": ("state_repression", "dispersal"),
+}
+
+NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "protest": ("protest", "demonstration"),
+    "demonstration": ("protest", "demonstration"),
+    "rally": ("protest", "demonstration"),
+    "march": ("protest", "demonstration"),
+    "sit-in": ("protest", "demonstration"),
+    "picket": ("protest", "demonstration"),
+    "gathering": ("protest", "demonstration"),
+    "procession": ("protest", "demonstration"),
+    "graffiti": ("protest", "symbolic_vandalism"),
+    "vigil": ("commemoration", "vigil"),
+    "commemoration": ("commemoration", "anniversary"),
+    "memorial": ("commemoration", "vigil"),
+    "strike": ("strike", "labour_strike"),
+    "walkout": ("strike", "labour_strike"),
+    "boycott": ("strike", "boycott"),
+    "riot": ("riot", "violent_demonstration"),
+    "unrest": ("riot", "violent_demonstration"),
+    "uprising": ("riot", "violent_demonstration"),
+    "clash": ("armed_clash", "clash"),
+    "gunfight": ("armed_clash", "armed_clash"),
+    "firefight": ("armed_clash", "armed_clash"),
+    "attack": ("attack", "attack"),
+    "assault": ("attack", "attack"),
+    "ambush": ("attack", "attack"),
+    "killing": ("attack", "killing"),
+    "murder": ("attack", "killing"),
+    "massacre": ("attack", "killing"),
+    "assassination": ("attack", "killing"),
+    "shooting": ("attack", "attack"),
+    "bombing": ("explosion", "bombing"),
+    "explosion": ("explosion", "bombing"),
+    "blast": ("explosion", "bombing"),
+    "airstrike": ("explosion", "air_strike"),
+    "shelling": ("explosion", "shelling"),
+    "abduction": ("abduction", "abduction"),
+    "kidnapping": ("abduction", "abduction"),
+    "arrest": ("arrest", "arrest"),
+    "raid": ("arrest", "raid"),
+    "arson": ("property_destruction", "arson"),
+    "looting": ("property_destruction", "looting"),
+    "crackdown": ("state_repression", "dispersal"),
+}
+
+SYMBOLIC_OBJECTS = {
+    "image", "poster", "picture", "portrait", "effigy", "banner", "flag", "photo", "photograph", "billboard",
+    "placard", "sign",
+}
+SIGN_OBJECTS = {"sign", "placard", "banner", "poster", "flag", "picture", "portrait"}
+WORKER_SUBJECTS = {
+    "worker", "teacher", "nurse", "doctor", "employee", "driver", "trucker", "union", "staff", "miner",
+    "farmer", "trader", "shopkeeper", "merchant", "retiree", "pensioner", "student", "lawyer", "bazaar",
+}
+WEAPON_SUBJECTS = {"missile", "rocket", "drone", "airstrike", "strike", "plane", "jet", "aircraft", "shell", "bomb"}
+REPRESSION_OBJECTS = {"gas", "cannon", "bullet", "shot", "round", "fire", "pellet", "grenade"}
+PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest"}
+FIRE_LEMMAS = {"torch", "burn", "set", "firebomb", "petrol-bomb"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    event_type: str
+    sub_type: str | None
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.token.doc.text[self.start : self.end]
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _objects(token: Token) -> list[Token]:
+    objs = _children(token, {"dobj", "nsubjpass"})
+    for obj in list(objs):
+        objs.extend(obj.conjuncts)
+    return objs
+
+
+def _subject_lemmas(token: Token) -> set[str]:
+    subjects = _children(token, {"nsubj", "agent"})
+    lemmas = {s.lemma_.lower() for s in subjects}
+    for s in subjects:
+        lemmas |= {t.lemma_.lower() for t in s.subtree}
+    return lemmas
+
+
+def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
+    """torch/burn/set fire to: symbolic protest when the object is an image, arson otherwise."""
+    lemma = token.lemma_.lower()
+    objects = _objects(token)
+    if lemma == "set":
+        fire = [c for c in token.children if c.lemma_.lower() in {"fire", "ablaze", "alight", "light"}]
+        if not fire:
+            return None
+        objects = [p for c in token.subtree if c.dep_ == "pobj" and c.head.lemma_ in {"to", "on"} for p in [c]]
+        objects += _objects(token)
+    if not objects:
+        return ("property_destruction", "arson") if lemma == "torch" else None
+    if any(o.lemma_.lower() in SYMBOLIC_OBJECTS for o in objects):
+        return ("protest", "symbolic_vandalism")
+    if lemma in {"burn", "torch", "set", "firebomb", "petrol-bomb"}:
+        return ("property_destruction", "arson")
+    return None
+
+
+def classify(token: Token) -> tuple[str, str | None] | None:
+    """The (event_type, sub_type) a token triggers, or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if lemma in FIRE_LEMMAS:
+            return _fire_trigger(token)
+        if lemma == "take":
+            # "took to the streets", "took to graffiti"
+            for prep in _children(token, {"prep"}):
+                if prep.lemma_ == "to":
+                    for pobj in _children(prep, {"pobj"}):
+                        if pobj.lemma_.lower() in {"street", "streets"}:
+                            return ("protest", "demonstration")
+                        if pobj.lemma_.lower() == "graffiti":
+                            return ("protest", "symbolic_vandalism")
+            return None
+        if lemma in {"write", "spray", "paint", "scrawl"}:
+            if any(o.lemma_.lower() in {"slogan", "graffiti", "message"} for o in _objects(token)):
+                return ("protest", "symbolic_vandalism")
+            return None
+        if lemma in {"hang", "hoist", "unfurl", "hold", "raise", "carry", "display"}:
+            objects = {o.lemma_.lower() for o in _objects(token)}
+            if objects & SIGN_OBJECTS:
+                return ("protest", "banner" if lemma in {"hang", "hoist", "unfurl"} else "demonstration")
+            if lemma == "hold" and objects & {"protest", "rally", "vigil", "demonstration", "sit-in", "march"}:
+                return None  # the noun is the trigger
+            return None
+        if lemma == "strike":
+            subjects = _subject_lemmas(token)
+            if subjects & WORKER_SUBJECTS:
+                return ("strike", "labour_strike")
+            if subjects & WEAPON_SUBJECTS:
+                return ("explosion", "air_strike")
+            return None
+        if lemma in {"fire", "open"}:
+            objects = {o.lemma_.lower() for o in _objects(token)}
+            if lemma == "open" and "fire" not in objects:
+                return None
+            targets = {p.lemma_.lower() for c in token.children if c.dep_ == "prep" for p in c.children}
+            if lemma == "fire" and objects & REPRESSION_OBJECTS - {"fire"}:
+                return ("state_repression", "dispersal")
+            if targets & PROTEST_TARGETS:
+                return ("state_repression", "live_fire")
+            return ("attack", "attack") if lemma == "open" or targets else None
+        if lemma in {"use", "deploy", "lob"}:
+            if {o.lemma_.lower() for o in _objects(token)} & {"gas", "cannon", "bullet"}:
+                return ("state_repression", "dispersal")
+            return None
+        if lemma in {"throw", "hurl", "pelt"}:
+            if {o.lemma_.lower() for o in token.subtree} & {"stone", "rock", "brick", "bottle", "cocktail"}:
+                return ("riot", "violent_demonstration")
+            return None
+        if lemma in {"crack", "beat"}:
+            if lemma == "crack" and not any(c.dep_ == "prt" and c.lemma_ == "down" for c in token.children):
+                return None
+            return ("state_repression", "dispersal") if lemma == "crack" else ("attack", "attack")
+        if lemma in {"walk", "stage"} and lemma == "walk":
+            return ("strike", "labour_strike") if any(c.lemma_ == "out" for c in token.children) else None
+        if lemma == "mark":
+            if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
+                return ("commemoration", "anniversary")
+            return None
+        if lemma == "gather" or lemma == "assemble":
+            return ("protest", "demonstration")
+        return VERB_TRIGGERS.get(lemma)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "strike" and token.i > 0:
+            prev = token.doc[token.i - 1].lemma_.lower()
+            if prev in {"air", "drone", "missile"}:
+                return ("explosion", "air_strike")
+            if prev == "hunger":
+                return ("strike", "hunger_strike")
+        if lemma in {"gas", "cannon"} and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in {"tear", "water"}:
+            return None  # typed through the verb that fired/used it
+        return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.text.lower())
+    return None
+
+
+def find_triggers(segment: Span) -> list[Trigger]:
+    found: list[Trigger] = []
+    for token in segment:
+        typed = classify(token)
+        if typed is None:
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if token.lemma_.lower() in {"crack", "walk", "take", "open", "set"}:
+            # extend the evidence to the particle/object that makes the phrase ("cracked down", "took to graffiti")
+            tail = [c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > token.i]
+            if tail:
+                last = max(t.i for c in tail[:1] for t in c.subtree)
+                end = token.doc[last].idx + len(token.doc[last].text)
+        found.append(Trigger(token, typed[0], typed[1], start, end))
+    return found

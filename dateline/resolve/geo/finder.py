@@ -1,0 +1,226 @@
+"""Finding toponym mentions: spaCy NER plus the sentence's structure (lists, locative prepositions,
+"Town (Province)" qualifiers), so places the small model tags as PERSON/ORG are still recovered."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = {"GPE", "LOC"}
+RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""}
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside"}
+LIST_SEPARATORS = {",", "and", "or", "&", ";"}
+# "the cities of A, B and C", "provinces such as ..." — a head noun that says the items are places
+PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?|countries|regions?|"
+                         r"districts?|counties|municipalities|areas?|capitals?|places)\s+(?:of|such as|like|"
+                         r"including)\s*$", re.IGNORECASE)
+ADMIN_SUFFIX = re.compile(r"^(?:province|state|region|county|district|oblast|governorate|prefecture|parish)$",
+                          re.IGNORECASE)
+LEADING_WORDS = {"the", "a", "an"}
+# "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
+DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
+MAX_EMBEDDED_TOKENS = 4
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into the document text
+    end: int
+    text: str
+    source: str  # ner | list | prep | qualified
+    label: str = ""  # spaCy entity label that covered the span, if any
+    qualifier: str | None = None  # "Alborz" in "Hashtgerd (Alborz)": the region that narrows the place
+    qualifier_span: tuple[int, int] | None = None
+    admin_hint: bool = False  # "Alborz province": the text itself says it is a region
+    in_place_list: bool = False
+    kind: str = "toponym"  # or "demonym": "Sudanese" refers to Sudan
+    # shorter spans to try, in order, when the whole span is no place ("Texas" of "Texas Department")
+    fallbacks: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    return token.is_alpha or bool(re.fullmatch(r"[A-Z][\w.'’-]*", text))
+
+
+def _name_runs(sent: Span) -> list[Span]:
+    """Maximal runs of capitalized tokens in a sentence (allowing inner "-e-", "of", "de" joiners)."""
+    runs: list[Span] = []
+    i = sent.start
+    doc = sent.doc
+    while i < sent.end:
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            if _is_name_token(doc[j]):
+                j += 1
+            elif doc[j].text in {"-", "-e-"} and j + 1 < sent.end and _is_name_token(doc[j + 1]):
+                j += 2
+            else:
+                break
+        runs.append(doc[i:j])
+        i = j
+    return runs
+
+
+def _label_of(span: Span) -> str:
+    labels = {token.ent_type_ for token in span if token.ent_type_}
+    if labels & PLACE_LABELS:
+        return next(iter(labels & PLACE_LABELS))
+    return next(iter(labels), "")
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def find_mentions(sdoc: Doc) -> list[Mention]:
+    """Candidate toponym spans in text order (the resolver later keeps those the gazetteer supports)."""
+    mentions: dict[tuple[int, int], Mention] = {}
+    for ent in sdoc.ents:
+        span = _trim(ent)
+        if span is None:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            mentions[(span.start_char, span.end_char)] = Mention(
+                span.start_char, span.end_char, span.text, "ner", ent.label_)
+        elif ent.label_ == "NORP":
+            mentions[(span.start_char, span.end_char)] = Mention(
+                span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
+
+    for sent in sdoc.sents:
+        runs = _name_runs(sent)
+        groups: list[list[Span]] = []
+        for run in runs:
+            previous = groups[-1][-1] if groups else None
+            between = sdoc[previous.end:run.start] if previous is not None else None
+            if between is not None and len(between) <= 2 and all(t.text in LIST_SEPARATORS for t in between) \
+                    and between.text.strip():
+                groups[-1].append(run)
+            elif between is not None and _is_paren_qualifier(sdoc, previous, run):
+                continue  # a "(Province)" qualifier belongs to the list item before it
+            else:
+                groups.append([run])
+        for group in groups:
+            lead = sdoc.text[max(sent.start_char, group[0].start_char - 40):group[0].start_char]
+            anchored = any(_label_of(run) in PLACE_LABELS for run in group)
+            head_says_places = bool(PLACE_HEADS.search(lead))
+            if len(group) >= 2 and (anchored or head_says_places):
+                for run in group:
+                    _add(mentions, run, "list", in_place_list=True)
+            elif head_says_places:
+                _add(mentions, group[0], "list", in_place_list=True)
+        for run in runs:
+            before = sdoc[run.start - 1] if run.start > sent.start else None
+            if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+                _add(mentions, run, "prep")
+            elif _is_dateline(sdoc, run):
+                _add(mentions, run, "dateline")
+            else:
+                _add_embedded(mentions, run, sent)
+
+    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    return _attach_qualifiers(sdoc, _drop_nested(ordered))
+
+
+def _is_dateline(sdoc: Doc, run: Span) -> bool:
+    line_start = sdoc.text.rfind("\n", 0, run.start_char) + 1
+    opens_line = not sdoc.text[line_start:run.start_char].strip(" .\t") or run.start == 0
+    return (opens_line or run.start == run.sent.start) and run.text.isupper() and len(run.text) > 2 \
+        and bool(DATELINE_AFTER.match(sdoc.text[run.end_char:run.end_char + 12]))
+
+
+def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Span) -> None:
+    """A place name opening a longer name: "Ohio State University", "Texas Department of ...",
+    "a Gainesville man". The longest leading part that is a well-known place wins (decided by the resolver).
+    """
+    span = _trim(run)
+    if span is not None and span.start == sent.start and span[0].pos_ != "PROPN" and len(span) > 1:
+        span = span[1:]  # a capitalized sentence opener ("Local", "Police") is no part of the name
+    if span is None or _label_of(span) in {"NORP", "PERSON"}:
+        return  # "Charlotte Smith", "Davis said": a person's name is no place even when a town shares it
+    if len(span) == 1 and span[0].is_stop:
+        return  # "It", "In", "So" opening a sentence (country codes IT, IN, SO fold to the same key)
+    key = (span.start_char, span.end_char)
+    if key in mentions:
+        return
+    label = _label_of(span)
+    if label not in RECOVERABLE_LABELS and label not in PLACE_LABELS:
+        return
+    prefixes = [span[:size] for size in range(min(len(span), MAX_EMBEDDED_TOKENS), 0, -1)]
+    prefixes = [p for p in prefixes if p[-1].text not in {"of", "de", "-"}]
+    if not prefixes:
+        return
+    first = prefixes[0]
+    mentions[(first.start_char, span.end_char)] = Mention(
+        first.start_char, first.end_char, first.text, "embedded", label,
+        fallbacks=[(p.start_char, p.end_char, p.text) for p in prefixes[1:]])
+
+
+def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:
+    between = sdoc.text[previous.end_char:run.start_char]
+    return between.strip() == "("
+
+
+def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False) -> None:
+    span = _trim(run)
+    if span is None:
+        return
+    key = (span.start_char, span.end_char)
+    if key in mentions:
+        mentions[key].in_place_list = mentions[key].in_place_list or in_place_list
+        return
+    label = _label_of(span)
+    if source == "embedded" and label == "NORP":
+        return
+    if label not in RECOVERABLE_LABELS and label not in PLACE_LABELS:
+        return
+    mentions[key] = Mention(span.start_char, span.end_char, span.text, source, label,
+                            in_place_list=in_place_list)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.source == "embedded", -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Hashtgerd (Alborz)' / 'Hashtgerd (Alborz province)': the parenthesis narrows the place before it.
+    'Paris, Texas': a place right after a comma may narrow the one before (the resolver uses it only when it
+    is a region or country holding a candidate); it stays a place of its own."""
+    text = sdoc.text
+    kept: list[Mention] = []
+    paren = re.compile(r"\s*\(\s*([A-Z][\w'’ -]*?)(\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Dd]istrict))?\s*\)")
+    skip_until = -1
+    for index, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and following.kind == "toponym" and mention.kind == "toponym" \
+                and text[mention.end:following.start] == ", ":
+            mention.qualifier = following.text
+        match = paren.match(text, mention.end)
+        if match:
+            mention.qualifier = match.group(1).strip()
+            mention.qualifier_span = (match.start(1), match.start(1) + len(mention.qualifier))
+            skip_until = match.end()
+        words = text[mention.end:mention.end + 20].split()
+        if words and ADMIN_SUFFIX.match(words[0].strip(",.;:)")):
+            mention.admin_hint = True
+        kept.append(mention)
+    return kept

@@ -1,0 +1,187 @@
+"""Ranking gazetteer candidates for each mention, with the document's country and region context.
+
+Score = name match + log population + feature-class prior + country context + region context; the
+best candidate is kept only when its score and its margin over the runner-up are high enough.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from dateline.models import Place
+from dateline.resolve.geo.finder import Mention
+from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, distance_km
+
+CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
+# Places named in one text lie near each other: a candidate close to the text's other places gains up
+# to PROXIMITY_WEIGHT, decaying with distance (km scale PROXIMITY_KM).
+PROXIMITY_WEIGHT = 2.0
+PROXIMITY_KM = 150.0
+LEVEL_PENALTY = {0: 0.0, 1: -0.7, 2: -2.6}
+FEATURE_PRIOR = {"PCLI": 2.5, "CONT": 2.5, "ADM1": 1.0, "ADM2": -1.5, "PPL": 0.0, "PPLC": CAPITAL_PRIOR}
+PRECISION = {"PCLI": "country", "CONT": "region", "ADM1": "region", "ADM2": "region", "PPL": "city",
+             "PPLC": "city"}
+MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8}
+COUNTY_WORDS = ("county", "parish", "district", "borough")
+
+
+@dataclass
+class Context:
+    country_weight: Counter = field(default_factory=Counter)
+    regions: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) named in the text
+    admin1_of_places: set[tuple[str, str]] = field(default_factory=set)  # admin1 holding a named place
+    points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
+
+    def proximity(self, entry: GazetteerEntry) -> float:
+        if not self.points or entry.feature_code in ("PCLI", "CONT"):
+            return 0.0
+        nearest = min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in self.points)
+        return math.exp(-nearest / PROXIMITY_KM)
+
+    def country_share(self, country: str | None) -> float:
+        total = sum(self.country_weight.values())
+        return self.country_weight[country] / total if country and total else 0.0
+
+
+def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: GazetteerEntry | None) -> float:
+    entry = candidate.entry
+    score = LEVEL_PENALTY[candidate.level] - (0.0 if candidate.primary else 0.4)
+    score += 0.6 * math.log10(entry.population + 10)
+    prior = FEATURE_PRIOR.get(entry.feature_code, 0.0)
+    if entry.feature_code == "ADM2" and mention.text.lower().endswith(COUNTY_WORDS):
+        prior = 2.0
+    if mention.admin_hint and entry.feature_code == "ADM1":
+        prior += 3.0
+    score += prior
+    share = context.country_share(entry.country)
+    score += 3.0 * share
+    if candidate.level == 2 and share < 0.3:
+        score -= 3.0  # a consonant skeleton alone is no evidence outside the document's country
+    if entry.admin1 and (entry.country, entry.admin1) in context.regions and entry.feature_code != "ADM1":
+        score += 0.7
+    score += PROXIMITY_WEIGHT * context.proximity(entry)
+    if entry.feature_code == "ADM1" and (entry.country, entry.admin1) in context.admin1_of_places:
+        score += 2.0
+    if qualifier is not None:
+        if entry.country == qualifier.country and entry.admin1 == qualifier.admin1:
+            score += 4.0
+        elif entry.country == qualifier.country:
+            score += 1.0
+    return score
+
+
+def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -> GazetteerEntry | None:
+    if not name:
+        return None
+    regions = [c for c in gazetteer.lookup(name, max_level=1) if c.entry.feature_code in ("ADM1", "PCLI")]
+    if not regions:
+        return None
+    return max(regions, key=lambda c: (-c.level, context.country_share(c.entry.country),
+                                       c.entry.population)).entry
+
+
+def _place(mention: Mention, entry: GazetteerEntry, confidence: float) -> Place:
+    return Place(
+        start=mention.start, end=mention.end, text=mention.text, name=entry.name, geonameid=entry.geonameid,
+        lat=round(entry.lat, 5), lon=round(entry.lon, 5), country=entry.country, admin1=entry.admin1,
+        admin2=entry.admin2, feature_class=entry.feature_class,
+        precision=PRECISION.get(entry.feature_code, "city"), confidence=confidence,
+    )
+
+
+def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) -> Place | None:
+    """The mention's Place (resolution fields empty when abstaining), or None when it is no toponym."""
+    if mention.kind == "demonym":
+        entry = gazetteer.demonym(mention.text)
+        return _place(mention, entry, 0.9) if entry is not None else None
+    found = _resolve_span(gazetteer, mention, context)
+    for start, end, text in mention.fallbacks:
+        if found is not None:
+            break
+        found = _resolve_span(gazetteer, replace(mention, start=start, end=end, text=text, fallbacks=[]),
+                              context)
+    return found
+
+
+def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> Place | None:
+    candidates = gazetteer.lookup(mention.text)
+    if not candidates:
+        return None
+    qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
+    if mention.source == "embedded":
+        # only an exact name of a well-known place, or of a sizeable town in the document's country
+        candidates = [c for c in candidates if c.level == 0 and (
+            c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
+            or (c.entry.population >= 10_000 and context.country_share(c.entry.country) >= 0.3))]
+        if not candidates:
+            return None
+    if mention.source == "ner" and not mention.in_place_list and qualifier is None:
+        # a variant-only match of a small place is more often a person or dynasty than a town
+        candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
+        if not candidates:
+            return None
+    regions = {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code == "ADM1"}
+
+    def score(candidate: Candidate) -> float:
+        value = _score(candidate, mention, context, qualifier)
+        entry = candidate.entry
+        if (not mention.admin_hint and entry.feature_code in ("PPL", "PPLC") and candidate.level < 2
+                and (entry.country, entry.admin1) in regions):
+            value += 5.0  # a city named like its province: the bare name means the city
+        return value
+
+    ranked = sorted(((score(c), c) for c in candidates),
+                    key=lambda pair: pair[0], reverse=True)
+    best_score, best = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else best_score - 4.0
+    margin = best_score - runner_up
+    needed = MIN_SCORE[mention.source] - (1.0 if mention.in_place_list else 0.0)
+    if qualifier is not None:
+        needed -= 1.0
+    if best_score < needed:
+        if mention.source == "ner" and best.level < 2 and best_score > needed - 1.5:
+            return Place(start=mention.start, end=mention.end, text=mention.text)  # a place, but unsure which
+        return None
+    confidence = round(1 / (1 + math.exp(-(margin - 0.5))) * (1.0 - 0.15 * best.level), 3)
+    return _place(mention, best.entry, confidence)
+
+
+def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gazetteer) -> Context:
+    context = Context()
+    if country_hint:
+        context.country_weight[country_hint.upper()] += 3.0
+    for place in places:
+        if place.country is None or place.confidence < 0.4:
+            continue
+        if place.precision == "country":
+            context.country_weight[place.country] += 2.0
+        else:
+            context.country_weight[place.country] += 1.0
+        if place.precision in ("city", "region") and place.lat is not None and place.lon is not None:
+            context.points.append((place.lat, place.lon))
+        if place.admin1:
+            if place.precision == "region":
+                context.regions.add((place.country, place.admin1))
+            else:
+                context.admin1_of_places.add((place.country, place.admin1))
+    return context
+
+
+def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None
+                     ) -> list[tuple[Place, Mention]]:
+    """Two passes: first with the dateline's country only, then with what the first pass found.
+    Each place comes with the mention it was resolved from (its ``kind`` tells demonyms apart)."""
+    first_context = _context_from([], country_hint, gazetteer)
+    first = [resolve_mention(gazetteer, m, first_context) for m in mentions]
+    found = [p for p in first if p is not None]
+    contexts: dict[str, Context] = {}
+    places = []
+    for mention in mentions:
+        # a name is judged by the other places of the text, not by its own first guess
+        if mention.text not in contexts:
+            others = [p for p in found if p.text != mention.text]
+            contexts[mention.text] = _context_from(others, country_hint, gazetteer)
+        places.append((resolve_mention(gazetteer, mention, contexts[mention.text]), mention))
+    return [(p, m) for p, m in places if p is not None]

@@ -1,0 +1,161 @@
+"""Geocoding behaviour a user notices: the sample's places, variants, context, abstention, lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from dateline.resolve.geo import geocode_text, get_gazetteer
+from dateline.resolve.geo.cli import register
+from dateline.resolve.geo.gazetteer import distance_km
+from dateline.resolve.geo.names import name_keys
+
+SAMPLE = Path("/work/shared/samples/iran-2020-08-05.txt")
+GOLD = Path("/work/shared/eval/dev/iran-2020-08-05.gold.json")
+GEO_EVAL = Path("/work/shared/eval/geo/trnews-dev.jsonl")
+
+
+@pytest.fixture(scope="module")
+def sample_places():
+    return geocode_text(SAMPLE.read_text(encoding="utf-8"), country_hint="IR")
+
+
+def test_sample_places_resolve_near_gold(sample_places) -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    truth = {e["location"]: e for e in gold["events"] if e["geo_precision"] == "city"}
+    found = {p.text: p for p in sample_places}
+    for name, event in truth.items():
+        assert name in found, f"{name} not found"
+        place = found[name]
+        assert place.precision == "city", name
+        assert distance_km(place.lat, place.lon, event["lat"], event["lon"]) < 25, name
+    assert found["Mazandaran"].precision == "region"
+    assert len({p.text for p in sample_places if p.country == "IR"} - {"Iran"}) >= 23
+
+
+def test_qualified_pair_gives_the_city_only(sample_places) -> None:
+    texts = [p.text for p in sample_places]
+    assert "Alborz" not in texts
+    hashtgerd = [p for p in sample_places if p.text == "Hashtgerd"]
+    assert hashtgerd and all(p.admin1 == "Alborz" for p in hashtgerd)
+
+
+def test_people_and_common_words_are_not_places(sample_places) -> None:
+    texts = {p.text for p in sample_places}
+    for word in ("Down", "Justice", "Rajavi", "Massoud Rajavi", "Sattar Khan", "Iranian", "Iranian Resistance"):
+        assert word not in texts
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [("Doroud", "Dorud"), ("Bandar Anzali", "Bandar-e Anzali"), ("Masjed Soleiman", "Masjed Soleymān"),
+     ("Nishapur", "Neyshābūr")],
+)
+def test_transliteration_variants_share_a_key(written: str, official: str) -> None:
+    assert set(name_keys(written)) & set(name_keys(official))
+
+
+def test_kerej_resolves_to_karaj_in_iran() -> None:
+    places = geocode_text("Protesters gathered in the cities of Tehran, Kerej and Tabriz.", country_hint="IR")
+    kerej = next(p for p in places if p.text == "Kerej")
+    assert kerej.name == "Karaj" and kerej.country == "IR"
+
+
+def test_georgia_after_atlanta_is_the_us_state() -> None:
+    places = geocode_text("Police in Atlanta said the march was the largest in Georgia this year.")
+    georgia = next(p for p in places if p.text == "Georgia")
+    assert georgia.country == "US" and georgia.precision == "region"
+
+
+def test_georgia_alone_near_tbilisi_is_the_country() -> None:
+    places = geocode_text("Troops crossed into Georgia and shelled Tbilisi.")
+    georgia = next(p for p in places if p.text == "Georgia")
+    assert georgia.country == "GE"
+
+
+def test_alborz_is_the_province_not_alvand() -> None:
+    places = geocode_text("Clashes were reported in Alborz province on Monday.", country_hint="IR")
+    alborz = next(p for p in places if p.text == "Alborz")
+    assert alborz.name == "Alborz" and alborz.precision == "region"
+
+
+def test_list_items_recovered_in_another_country() -> None:
+    text = ("Farmers blocked roads in the towns of Kayseri, Nevsehir, Aksaray and Nigde on Friday, "
+            "while Mehmet Yilmaz spoke in Ankara.")
+    places = {p.text: p for p in geocode_text(text)}
+    for town in ("Kayseri", "Nevsehir", "Aksaray", "Nigde", "Ankara"):
+        assert town in places and places[town].country == "TR", town
+    assert "Mehmet Yilmaz" not in places
+
+
+def test_lookup_is_fast() -> None:
+    import time
+
+    gazetteer = get_gazetteer()
+    gazetteer.lookup("Shiraz")
+    start = time.perf_counter()
+    for _ in range(100):
+        gazetteer.lookup("Shiraz")
+    assert (time.perf_counter() - start) / 100 < 0.001
+
+
+def test_eval_geo_on_a_slice() -> None:
+    app = typer.Typer()
+    register(app)
+    app.callback()(lambda: None)
+    result = CliRunner().invoke(app, ["eval-geo", str(GEO_EVAL), "--limit", "5"])
+    assert result.exit_code == 0, result.output
+    assert "accuracy_161km" in result.output and "5 documents" in result.output
+
+
+def test_geocode_jsonl_streams_and_reports_bad_lines(tmp_path: Path) -> None:
+    source = tmp_path / "docs.jsonl"
+    source.write_text('{"doc_id": "a", "text": "Flooding hit Lagos and Abuja."}\nnot json\n', encoding="utf-8")
+    app = typer.Typer()
+    register(app)
+    app.callback()(lambda: None)
+    result = CliRunner().invoke(app, ["geocode", "--jsonl", str(source)])
+    assert result.exit_code == 1
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["doc_id"] == "a" and {p["country"] for p in first["places"]} == {"NG"}
+
+
+def test_demonyms_resolve_to_their_country_but_are_no_event_places() -> None:
+    from dateline.nlp import get_nlp
+    from dateline.resolve.geo import find_places, geoparse
+
+    sdoc = get_nlp()("Sudanese troops and Russian advisers arrived in Khartoum, American officials said.")
+    kinds = {t.place.text: (t.kind, t.place.country) for t in geoparse(sdoc)}
+    assert kinds["Sudanese"] == ("demonym", "SD")
+    assert kinds["Russian"] == ("demonym", "RU")
+    assert kinds["American"] == ("demonym", "US")
+    assert kinds["Khartoum"][0] == "toponym"
+    assert {p.text for p in find_places(sdoc)} == {"Khartoum"}
+
+
+def test_place_opening_an_organisation_name_is_found() -> None:
+    places = {p.text: p for p in geocode_text("A spokesman for the Texas Department of Transportation said "
+                                              "the road would reopen.")}
+    assert "Texas" in places and places["Texas"].country == "US" and places["Texas"].precision == "region"
+
+
+def test_state_after_comma_picks_the_homonym() -> None:
+    places = [p for p in geocode_text("He grew up in Paris, Idaho, and later moved to Richmond, Kentucky.")]
+    paris = next(p for p in places if p.text == "Paris")
+    richmond = next(p for p in places if p.text == "Richmond")
+    assert (paris.country, paris.admin1) == ("US", "Idaho")
+    assert (richmond.country, richmond.admin1) == ("US", "Kentucky")
+
+
+def test_capital_wins_over_the_state_of_the_same_name() -> None:
+    washington = next(p for p in geocode_text("Officials met in Washington on Monday.") if p.text == "Washington")
+    assert distance_km(washington.lat, washington.lon, 38.895, -77.036) < 30
+
+
+def test_united_states_point_is_near_the_geographic_centre() -> None:
+    us = next(p for p in geocode_text("Exports to the United States fell.") if p.text == "United States")
+    assert distance_km(us.lat, us.lon, 39.76, -98.5) < 161

@@ -1,0 +1,183 @@
+"""Dates of events in the body: absolute, relative, ranges, inheritance and scopes, plans and history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.models import Document, RawArticle
+from dateline.nlp import get_nlp
+from dateline.resolve.time import NO_DATE_NOTE, DateIndex, build_date_index, ground_dateline, resolve_expression
+
+
+def index_for(text: str, published: date | None = None) -> DateIndex:
+    raw = RawArticle(origin="test", text=text, published=published)
+    document = Document(doc_id="t", text=text, published=published)
+    ground_dateline(document, raw)
+    return build_date_index(get_nlp()(text), document)
+
+
+def at(text: str, phrase: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def dates(index: DateIndex, phrase: str, occurrence: int = 0) -> tuple[str, str, int]:
+    resolution = index.date_for(*at(index.sdoc.text, phrase, occurrence))
+    return resolution.date_start.isoformat(), resolution.date_end.isoformat(), resolution.time_precision
+
+
+WIRE = (
+    "KYIV, March 3 (Reuters) - Russian missiles struck a power station in Kharkiv on Tuesday, regional "
+    "officials said. The same day, shelling hit a school in Mykolaiv.\n\n"
+    "Also on Tuesday, a drone damaged a depot near Odesa. The next day, police detained two men in Lviv.\n\n"
+    "On Monday night, a rocket hit a bridge outside Dnipro. Protesters rallied in Kyiv yesterday.\n\n"
+    "Crowds gathered in Lutsk over the weekend. Strikes spread to Poltava last week. Farmers blocked "
+    "roads near Sumy earlier this month. Two mines exploded in Kherson three days ago.\n\n"
+    "Unions will rally in Kyiv on Friday. Officials plan to hold talks in Minsk next week.\n\n"
+    "The attack recalled the 2014 annexation of Crimea and last November's blackout."
+)
+
+
+@pytest.fixture(scope="module")
+def wire() -> DateIndex:
+    return index_for(WIRE, published=date(2022, 3, 3))  # a Thursday
+
+
+def test_weekday_is_latest_on_or_before_publication(wire: DateIndex) -> None:
+    assert dates(wire, "struck") == ("2022-03-01", "2022-03-01", 1)
+    assert dates(wire, "rocket hit") == ("2022-02-28", "2022-02-28", 1)  # "On Monday night"
+
+
+def test_same_day_and_also_inherit_the_narrative_date(wire: DateIndex) -> None:
+    assert dates(wire, "shelling") == ("2022-03-01", "2022-03-01", 1)
+    assert dates(wire, "damaged") == ("2022-03-01", "2022-03-01", 1)
+
+
+def test_next_day_moves_from_the_narrative_date(wire: DateIndex) -> None:
+    assert dates(wire, "detained") == ("2022-03-02", "2022-03-02", 1)
+
+
+def test_relative_expressions(wire: DateIndex) -> None:
+    assert dates(wire, "rallied") == ("2022-03-02", "2022-03-02", 1)  # yesterday
+    assert dates(wire, "gathered") == ("2022-02-26", "2022-02-27", 2)  # over the weekend
+    assert dates(wire, "spread") == ("2022-02-21", "2022-02-27", 2)  # last week
+    assert dates(wire, "blocked") == ("2022-03-01", "2022-03-03", 3)  # earlier this month
+    assert dates(wire, "exploded") == ("2022-02-28", "2022-02-28", 1)  # three days ago
+
+
+def test_plans_are_future(wire: DateIndex) -> None:
+    span = at(WIRE, "rally in Kyiv")
+    assert wire.temporal_status(span[0], span[0] + 5) == "future"
+    assert wire.date_for(*span).date_start == date(2022, 3, 4)  # the coming Friday
+    assert wire.temporal_status(*at(WIRE, "hold talks")) == "future"
+    assert wire.temporal_status(*at(WIRE, "struck")) == "current"
+
+
+def test_historical_references(wire: DateIndex) -> None:
+    assert wire.temporal_status(*at(WIRE, "annexation")) == "historical"
+    assert wire.temporal_status(*at(WIRE, "blackout")) == "historical"
+
+
+RANGES = (
+    "NAIROBI, Kenya, 5 August 2020 (AP) — Between 1 and 4 August, teachers marched in Kisumu.\n\n"
+    "Police fired tear gas at the marchers.\n\n"
+    "On Monday, 3 August, nurses walked out in Mombasa. Doctors joined them.\n\n"
+    "Traders closed shops in Nakuru.\n\n"
+    "From Saturday, August 1, to Tuesday, August 4, students occupied campuses in Eldoret."
+)
+
+
+@pytest.fixture(scope="module")
+def ranges() -> DateIndex:
+    return index_for(RANGES)
+
+
+def test_ranges_are_week_precision(ranges: DateIndex) -> None:
+    assert dates(ranges, "marched") == ("2020-08-01", "2020-08-04", 2)
+    assert dates(ranges, "occupied") == ("2020-08-01", "2020-08-04", 2)
+
+
+def test_undated_paragraph_continues_the_narrative(ranges: DateIndex) -> None:
+    assert dates(ranges, "fired") == ("2020-08-01", "2020-08-04", 2)
+    assert dates(ranges, "joined") == ("2020-08-03", "2020-08-03", 1)
+
+
+def test_new_date_scope_ends_the_old_one(ranges: DateIndex) -> None:
+    assert dates(ranges, "walked out") == ("2020-08-03", "2020-08-03", 1)
+    # a new undated paragraph returns to the report's frame, not to Monday
+    assert dates(ranges, "closed shops") == ("2020-08-01", "2020-08-04", 2)
+
+
+def test_year_boundary_goes_back_a_year() -> None:
+    text = "LAGOS, Jan 2 (Reuters) - Gunmen attacked a church in Kaduna on December 30, police said."
+    index = index_for(text, published=date(2020, 1, 2))
+    assert dates(index, "attacked") == ("2019-12-30", "2019-12-30", 1)
+    assert index.temporal_status(*at(text, "attacked")) == "current"
+
+
+def test_no_date_falls_back_to_publication_week() -> None:
+    text = "Residents of Goma protested against power cuts, witnesses said."
+    index = index_for(text, published=date(2023, 5, 12))
+    resolution = index.date_for(*at(text, "protested"))
+    assert (resolution.date_start, resolution.time_precision, resolution.span) == (date(2023, 5, 12), 2, None)
+    assert resolution.note == NO_DATE_NOTE
+
+
+def test_sample_report_dates() -> None:
+    from pathlib import Path
+
+    from dateline.ingest.clean import clean_text
+
+    sample = Path(__file__).resolve().parents[2] / "shared" / "samples" / "iran-2020-08-05.txt"
+    text = clean_text(sample.read_text(encoding="utf-8")).text
+    index = index_for(text)
+    assert index.document.published == date(2020, 8, 5)
+    assert dates(index, "took to graffiti") == ("2020-08-01", "2020-08-04", 2)
+    assert dates(index, "targeted") == ("2020-08-04", "2020-08-04", 1)
+    assert dates(index, "torched") == ("2020-08-04", "2020-08-04", 1)
+    assert dates(index, "commemorated") == ("2020-08-03", "2020-08-03", 1)
+    for phrase, occurrence in (("massacre", 1), ("Constitutional Revolution", 0), ("uprising", 0), ("gained", 0)):
+        assert index.temporal_status(*at(text, phrase, occurrence)) == "historical", phrase
+    # the commemoration is current even though the year it commemorates is in its sentence
+    assert index.temporal_status(*at(text, "continued to commemorate")) == "current"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("4 Aug 2020", (date(2020, 8, 4), date(2020, 8, 4), 1)),
+        ("August 4", (date(2020, 8, 4), date(2020, 8, 4), 1)),
+        ("November 2019", (date(2019, 11, 1), date(2019, 11, 30), 3)),
+        ("last November", (date(2019, 11, 1), date(2019, 11, 30), 3)),
+        ("in 1906", (date(1906, 1, 1), date(1906, 12, 31), 3)),
+        ("last month", (date(2020, 7, 1), date(2020, 7, 31), 3)),
+        ("the 1980s", (date(1980, 1, 1), date(1989, 12, 31), 3)),
+    ],
+)
+def test_resolve_single_expressions(expression: str, expected: tuple) -> None:
+    assert resolve_expression(expression, date(2020, 8, 5))[:3] == expected
+
+
+def test_durations_are_not_dates() -> None:
+    assert resolve_expression("two decades", date(2020, 8, 5)) is None
+    assert resolve_expression("twenty years", date(2020, 8, 5)) is None
+
+
+def test_date_index_is_a_doc_extension(wire: DateIndex) -> None:
+    assert wire.sdoc._.date_index is wire
+
+
+def test_wire_style_weekdays_and_bare_months() -> None:
+    text = (
+        "BAGHDAD (AP) — Protesters marched Tuesday in Baghdad. Sunday's attack killed four. "
+        "Police raided a camp last Friday. Elections are due in November."
+    )
+    index = index_for(text, published=date(2021, 9, 7))  # a Tuesday
+    assert dates(index, "marched") == ("2021-09-07", "2021-09-07", 1)
+    assert dates(index, "attack") == ("2021-09-05", "2021-09-05", 1)
+    assert dates(index, "raided") == ("2021-09-03", "2021-09-03", 1)
+    assert index.temporal_status(*at(text, "Elections")) == "future"
