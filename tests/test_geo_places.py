@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import typer
+from conftest import GEO_EVAL as GEO_EVAL_DIR
+from conftest import SAMPLE, SAMPLE_GOLD
 from typer.testing import CliRunner
 
 from dateline.resolve.geo import geocode_text, get_gazetteer
@@ -14,9 +16,8 @@ from dateline.resolve.geo.cli import register
 from dateline.resolve.geo.gazetteer import distance_km
 from dateline.resolve.geo.names import name_keys
 
-SAMPLE = Path("/work/shared/samples/iran-2020-08-05.txt")
-GOLD = Path("/work/shared/eval/dev/iran-2020-08-05.gold.json")
-GEO_EVAL = Path("/work/shared/eval/geo/trnews-dev.jsonl")
+GOLD = SAMPLE_GOLD
+GEO_EVAL = GEO_EVAL_DIR / "trnews-dev.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -128,12 +128,11 @@ def test_no_date_falls_back_to_publication_week() -> None:
 
 
 def test_sample_report_dates() -> None:
-    from pathlib import Path
+    from conftest import SAMPLE
 
     from dateline.ingest.clean import clean_text
 
-    sample = Path(__file__).resolve().parents[2] / "shared" / "samples" / "iran-2020-08-05.txt"
-    text = clean_text(sample.read_text(encoding="utf-8")).text
+    text = clean_text(SAMPLE.read_text(encoding="utf-8")).text
     index = index_for(text)
     assert index.document.published == date(2020, 8, 5)
     assert dates(index, "took to graffiti") == ("2020-08-01", "2020-08-04", 2)

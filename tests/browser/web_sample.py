@@ -13,12 +13,11 @@ import re
 from datetime import date
 from pathlib import Path
 
+from conftest import SAMPLE
+from conftest import SAMPLE_GOLD as GOLD
+
 from dateline.models import Document, Event, EventSource, make_doc_id, make_event_id
 from dateline.store import connect, store_document
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-SAMPLE = SHARED / "samples" / "iran-2020-08-05.txt"
-GOLD = SHARED / "eval" / "dev" / "iran-2020-08-05.gold.json"
 
 HOSTILE_TEXT = (
     'Nairobi, 10 August 2020 <script>window.__pwned = "script"</script>\n\n'
