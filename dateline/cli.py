@@ -14,6 +14,7 @@ from dateline import store, web
 from dateline.batch import run_batch
 from dateline.evaluate import events as events_eval
 from dateline.export import FORMATS, atomic_path, export
+from dateline.models import Event
 from dateline.resolve.geo import cli as geo_cli
 
 app = typer.Typer(
@@ -81,22 +82,35 @@ def events(
 ) -> None:
     """List stored events as a table."""
     engine = store.connect(db)
-    console.print(event_table(list(store.iter_events(engine))[:limit], show_sources=show_sources))
+    console.print(event_table(by_date(list(store.iter_events(engine)))[:limit], show_sources=show_sources))
 
 
-def event_table(rows: list, show_sources: bool = False) -> Table:
-    table = Table(show_lines=False)
-    for column in ("date", "place", "type", "actor1", "actor2", "campaign"):
-        table.add_column(column)
+def _date_range(ev: Event) -> str:
+    start, end = str(ev.date_start), str(ev.date_end)
+    if start == end:
+        return start
+    return f"{start}..{end[8:]}" if start[:7] == end[:7] else f"{start}..{end}"
+
+
+def by_date(rows: list[Event]) -> list[Event]:
+    return sorted(rows, key=lambda e: (str(e.date_start), e.location or "", e.event_type))
+
+
+def event_table(rows: list[Event], show_sources: bool = False) -> Table:
+    """One event a line, even in an 80-column terminal (long cells end in an ellipsis)."""
+    table = Table(show_lines=False, pad_edge=False)
+    for column, least, most in (("date", 14, 21), ("place", 12, 24), ("type", 8, 14), ("actor1", 12, 30),
+                                ("actor2", 8, 24)):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=least, max_width=most)
     if show_sources:
+        table.add_column("campaign", no_wrap=True)
         table.add_column("sources")
     for ev in rows:
-        dates = str(ev.date_start) if ev.date_start == ev.date_end else f"{ev.date_start}..{ev.date_end}"
-        place = ", ".join(p for p in (ev.location, ev.country) if p) or "?"
-        cells = [dates, place, ev.event_type, ev.actor1 or "", ev.actor2 or "", (ev.campaign_id or "")[:8]]
+        place = f"{ev.location}, {ev.country}" if ev.location and ev.country else ev.location or ev.country or "?"
+        cells = [_date_range(ev), place, ev.event_type, ev.actor1 or "", ev.actor2 or ""]
         if show_sources:
             names = [s.outlet or s.reported_by or s.doc_id[:8] for s in ev.sources] or [ev.reported_by or ""]
-            cells.append("; ".join(n for n in names if n))
+            cells += [(ev.campaign_id or "")[:8], "; ".join(n for n in names if n)]
         table.add_row(*cells)
     return table
 
@@ -113,10 +127,11 @@ def demo(
     engine = store.connect(db)
     summary = run_batch([str(corpus)], engine, err=err_console)
     err_console.print(summary.line(), markup=False)
-    found = list(store.iter_events(engine))
-    console.print(event_table(found[:40]))
-    if len(found) > 40:
-        console.print(f"… and {len(found) - 40} more events")
+    found = by_date(list(store.iter_events(engine)))
+    shown = 25
+    console.print(event_table(found[:shown]))
+    if len(found) > shown:
+        console.print(f"… and {len(found) - shown} more events (all of them: .venv/bin/dateline events --limit 1000)")
     written = []
     for fmt, suffix in (("csv", "csv"), ("jsonl", "jsonl"), ("geojson", "geojson"), ("parquet", "parquet")):
         target = exports / f"events.{suffix}"
