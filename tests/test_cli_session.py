@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import signal
 import sqlite3
@@ -12,6 +13,9 @@ import time
 from pathlib import Path
 
 from conftest import CORPUS, REPO, SAMPLE, run_cli
+
+from dateline.ingest.readers import read_inputs
+from dateline.models import RawArticle
 
 SCORER_KEYS = {
     "doc_id", "event_id", "campaign_id", "event_type", "acled_event_type", "acled_sub_event_type", "date_start",
@@ -124,8 +128,13 @@ def test_interrupted_run_resumes_without_duplicates(tmp_path: Path):
 def test_demo_prints_events_and_where_things_went(tmp_path: Path):
     result = run_cli("demo", "--db", str(tmp_path / "demo.db"), "--exports", str(tmp_path / "exports"))
     assert result.returncode == 0, result.stderr
-    assert "database:" in result.stdout and "exports:" in result.stdout
-    assert "Karaj" in result.stdout
+    assert "exports:" in result.stdout
+    documents, events = map(int, re.search(r"database: .* \((\d+) documents, (\d+) events\)", result.stdout).groups())
+    bundled = [item for item in read_inputs([str(CORPUS)]) if isinstance(item, RawArticle)]
+    assert documents == len(bundled) and events >= 20  # every bundled report is stored; they hold many events
+    rows = [line for line in result.stdout.splitlines() if re.match(r"│\s*\d{4}-\d{2}-\d{2}", line)]
+    assert len(rows) == min(events, 25)
+    assert re.search(rf"… and {events - len(rows)} more events", result.stdout)
     for suffix in ("csv", "jsonl", "geojson", "parquet"):
         assert (tmp_path / "exports" / f"events.{suffix}").stat().st_size > 0
 
