@@ -63,3 +63,84 @@ def test_rules_work_on_another_page_and_keep_every_real_sentence():
 def test_short_repeated_lines_and_lists_are_kept():
     text = "Chants:\n\nNo justice, no peace\nNo justice, no peace\n\nThe march ended at 6 pm."
     assert clean_text(text).text.count("No justice, no peace") == 2
+
+
+PAGE_FURNITURE = """THE HARBOUR GAZETTE
+World | Europe | Business
+Home > World > Europe
+By Ana Ruiz | Saturday 9 March 2024, 10:40
+3 min read
+
+Dockers strike in Rotterdam as pay talks collapse
+
+Thousands of dock workers walked out in Rotterdam on Friday after pay talks collapsed, the union said.
+
+Related stories:
+- Port strikes spread across Europe
+- Why shipping costs are rising
+
+Follow The Harbour Gazette on Google News
+Join our WhatsApp channel for breaking news
+Donate to the Gazette - keep local news alive
+Support independent journalism. Subscribe from 2 euros a month.
+Facebook · Instagram · YouTube
+Comments are closed.
+Refresh for the latest updates
+Show 5 older updates
+This website uses cookies to improve your experience.
+Copyright © 2024 Harbour Gazette Media. All rights reserved.
+"""
+
+REAL_SENTENCES = (
+    "By Ana Ruiz | Saturday 9 March 2024, 10:40",
+    "Dockers strike in Rotterdam as pay talks collapse",
+    "Thousands of dock workers walked out in Rotterdam on Friday after pay talks collapsed, the union said.",
+)
+
+
+def test_page_furniture_of_other_sites_is_removed_and_the_article_kept():
+    cleaned = clean_text(PAGE_FURNITURE)
+    assert cleaned.text.splitlines()[0] == "THE HARBOUR GAZETTE"  # the masthead names the outlet
+    for sentence in REAL_SENTENCES:
+        assert sentence in cleaned.text, sentence
+    for junk in ("World | Europe", "Home >", "3 min read", "Related stories", "Port strikes spread", "shipping costs",
+                 "Google News", "WhatsApp channel", "Donate", "Subscribe", "YouTube", "Comments are closed",
+                 "latest updates", "older updates", "cookies", "All rights reserved"):
+        assert junk not in cleaned.text, junk
+
+
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+
+Rights group condemns arrests of 40 students in Dhaka
+
+Dhaka, 3 May 2024 - Police arrested 40 students at a sit-in outside the university on Thursday, the Rights
+Forum said today. "Release them now," the students chanted.
+
+The Forum calls for their immediate release.
+
+-ENDS-
+
+Notes to editors
+About the Rights Forum: the Forum documents abuses across the country.
+For media enquiries: press@example.org
+"""
+
+
+def test_a_press_release_loses_its_end_matter_only():
+    cleaned = clean_text(PRESS_RELEASE)
+    assert "FOR IMMEDIATE RELEASE" not in cleaned.text
+    assert cleaned.text.rstrip().endswith("The Forum calls for their immediate release.")
+    assert "Police arrested 40 students at a sit-in" in cleaned.text
+
+
+def test_sentences_that_look_like_furniture_are_kept():
+    text = "\n".join((
+        "Support for the strike grew on Monday - unions in Lyon and Lille joined.",
+        "Related protests took place in Basra on Friday.",
+        "Copyright law protests drew thousands in Paris on Saturday.",
+        "Donations poured in for the families of the victims, organisers said.",
+        "The march went from Plaza Italia | to La Moneda, then to the Alameda, police said.",
+        "Most read newspapers in the city ignored the march, the union said.",
+        "Protesters chanted on Facebook Live and on Twitter Spaces for three hours on Sunday evening in Kano.",
+    ))
+    assert clean_text(text).text == text

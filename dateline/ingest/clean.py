@@ -31,14 +31,38 @@ WIDGET_LINE = re.compile(
     r"(?:\s*[|/·•,]\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|reddit))*|"
     r"(?:click here|tap here)\b.{0,80}|"
     r"subscribe\b.{0,80}|sign up\b.{0,80}|follow us\b.{0,80}|join us on\b.{0,60}|"
-    r"(?:read|see|watch) (?:more|also|next)\b.{0,120}|related(?: articles?| stories| news| posts?)?\s*:.{0,120}|"
+    r"(?:read|see|watch) (?:more|also|next)\b.{0,120}|"
+    r"related(?: articles?| stories| news| posts?| coverage)?(?:\s*:.{0,120})?|"
     r"more on this story\b.{0,80}|continue reading\b.{0,40}|"
     r"(?:video|watch|photos?|gallery|listen)\s*[:|].{0,120}|"
     r"\d+\s*(?:comments?|shares?)|"
-    r"(?:image|photo|picture) (?:credit|source)s?\s*:.{0,120}"
+    r"(?:image|photo|picture) (?:credit|source)s?\s*:.{0,120}|"
+    # page furniture of news sites: reading time, comment and live-blog widgets, masthead services
+    r"\d+\s*min(?:ute)?s?\s+read|comments? (?:are|is) (?:closed|disabled)(?: on this (?:article|story|post))?|"
+    r"(?:refresh|reload) (?:the page )?for (?:the )?latest updates|show \d+ (?:older|newer|more) (?:updates|posts)|"
+    r"(?:most read|most popular|trending(?: now)?|recommended(?: for you)?|top stories|latest news|key events)|"
+    r"our standards\s*:.{0,80}|this (?:website|site) uses cookies\b.{0,120}|cookie (?:settings|policy)\b.{0,80}|"
+    r"listen live\b.{0,80}|download (?:our|the|this)\b.{0,60}|"
+    r"(?:follow|join|get) (?:\S+ ){0,5}(?:on google news|newsletter|channel|on (?:facebook|twitter|x|telegram|"
+    r"instagram|tiktok|whatsapp))\b.{0,60}|"
+    # press-release furniture
+    r"for immediate release|(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,120}|"
+    r"for (?:media|press) (?:enquiries|inquiries)\b.{0,120}"
     r")\s*[.!:…]?\s*$",
     re.IGNORECASE,
 )
+
+# A copyright or rights notice ("Copyright © 2024 The Daily X. All rights reserved.", "© Monitor 2023").
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\s*copyright\b.*\b(?:19|20)\d{2}\b|all rights reserved)", re.IGNORECASE)
+
+# Menus, breadcrumbs and section labels: short parts joined by "|" or ">" ("LOCAL NEWS | BORDEAUX",
+# "Home > Local News > Security"). A line holding a digit (a byline with its date) is never one.
+MENU_SEPARATORS = re.compile(r"\s+[|>›»]\s+|\s*\|\s*")
+SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|telegram|instagram|tiktok|whatsapp|youtube|linkedin)\b",
+                             re.IGNORECASE)
+
+# Lines after which a press release or page carries only end matter (notes to editors, contacts).
+END_MATTER = re.compile(r"^\s*(?:-?\s*ends\s*-?|#{3}|-30-|notes? to editors?:?)\s*$", re.IGNORECASE)
 
 # An embedded video/related-post title: a date glued by a dash to a headline-cased title, e.g.
 # "August 4, 2020-Rebellious Youth Target IRGC Bases & Posters Of Ali Khamenei".
@@ -46,6 +70,12 @@ DATED_HEADLINE = re.compile(
     rf"^\s*(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"\s*[-–—|:]\s*(?P<title>.+?)\s*$"
 )
+
+# An appeal for money: "Donate to X - ...", "Support local journalism. Subscribe ...", "Support us: donate ...".
+APPEAL = re.compile(r"^\s*(?:donate\b|support\b.*\b(?:donat\w*|subscri\w*|journalism|our|us)\b)", re.IGNORECASE)
+
+# A list of other stories under a "Related news:" heading: bulleted or headline-shaped lines.
+LIST_ITEM = re.compile(r"^\s*[-•*–]\s+\S")
 
 
 @dataclass
@@ -69,6 +99,13 @@ def _is_headline_cased(title: str) -> bool:
     return capitalised / len(words) >= 0.75
 
 
+def _is_menu(line: str) -> bool:
+    parts = [p for p in MENU_SEPARATORS.split(line) if p.strip()]
+    if len(parts) < 2 or any(ch.isdigit() for ch in line) or line.lower().startswith("by "):
+        return False
+    return all(len(p.split()) <= 4 for p in parts) and not line.rstrip().endswith((".", "?", "!"))
+
+
 def junk_reason(line: str, previous_line: str | None) -> str | None:
     """Why a line is page junk, or None when it is article text."""
     stripped = line.strip()
@@ -78,6 +115,14 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
         return "ad slot"
     if len(stripped) <= 160 and WIDGET_LINE.match(stripped):
         return "widget"
+    if len(stripped.split()) <= 20 and COPYRIGHT.search(stripped):
+        return "copyright"
+    if len(stripped) <= 120 and _is_menu(stripped):
+        return "menu"
+    if len(stripped.split()) <= 16 and len(SOCIAL_NETWORKS.findall(stripped)) >= 2:
+        return "social links"
+    if len(stripped.split()) <= 15 and APPEAL.match(stripped):
+        return "appeal"
     match = DATED_HEADLINE.match(stripped)
     if match and _is_headline_cased(match.group("title")):
         return "embedded title"
@@ -86,15 +131,34 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
     return None
 
 
+def _is_story_link(line: str) -> bool:
+    """A line in a list of other stories: a bullet, or a short title without a sentence's full stop."""
+    stripped = line.strip()
+    return bool(LIST_ITEM.match(stripped)) or (len(stripped.split()) <= 14 and not stripped.endswith((".", '"', "”")))
+
+
 def clean_text(text: str) -> CleanedText:
-    """Drop junk lines; normalise line endings; collapse the blank runs left behind."""
+    """Drop junk lines, story lists under a related-stories heading, and a press release's end matter;
+    normalise line endings; collapse the blank runs left behind."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    lines = text.split("\n")
     kept: list[str] = []
     removed: list[str] = []
     previous: str | None = None
-    for line in text.split("\n"):
-        if junk_reason(line, previous):
+    in_story_list = False
+    for index, line in enumerate(lines):
+        if END_MATTER.match(line) and index > len(lines) // 2:
+            removed.extend(rest.strip() for rest in lines[index:] if rest.strip())
+            break
+        if in_story_list and line.strip() and _is_story_link(line):
             removed.append(line.strip())
+            continue
+        in_story_list = in_story_list and not line.strip()  # a blank line may sit under the heading
+        reason = junk_reason(line, previous)
+        if reason:
+            removed.append(line.strip())
+            in_story_list = reason == "widget" and bool(re.match(r"\s*(?:related|more|most|top|latest|recommended|"
+                                                                  r"trending|read|see)\b", line, re.IGNORECASE))
             continue
         kept.append(line.rstrip())
         if line.strip():
