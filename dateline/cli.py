@@ -14,6 +14,7 @@ from dateline import store, web
 from dateline.batch import run_batch
 from dateline.evaluate import events as events_eval
 from dateline.export import FORMATS, atomic_path, export
+from dateline.merge import describe_sources
 from dateline.resolve.geo import cli as geo_cli
 
 app = typer.Typer(
@@ -95,8 +96,7 @@ def event_table(rows: list, show_sources: bool = False) -> Table:
         place = ", ".join(p for p in (ev.location, ev.country) if p) or "?"
         cells = [dates, place, ev.event_type, ev.actor1 or "", ev.actor2 or "", (ev.campaign_id or "")[:8]]
         if show_sources:
-            names = [s.outlet or s.reported_by or s.doc_id[:8] for s in ev.sources] or [ev.reported_by or ""]
-            cells.append("; ".join(n for n in names if n))
+            cells.append(describe_sources(ev))
         table.add_row(*cells)
     return table
 

@@ -175,3 +175,10 @@ def test_a_person_opening_the_report_is_not_its_publisher() -> None:
     document = grounded("Governor Ade Bello said on Monday that gunmen attacked a village near Ilorin.")
     assert document.reported_by is None
     assert document.source_is_party is None
+
+
+def test_partisan_source_and_an_unidentified_actor_leave_it_to_the_document() -> None:
+    assert source_is_party("Amaq", ["Fighters", "Military Forces of Syria"]) is None
+    assert source_is_party("Amaq", []) is None
+    assert source_is_party("SANA", ["Terrorists", "Military Forces of Syria"]) is True
+    assert source_is_party("Reuters", ["Unidentified gunmen", "Military Forces of Syria"]) is False

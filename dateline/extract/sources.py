@@ -210,9 +210,20 @@ def _states_of(name: str, extra: list[Family] | None = None) -> set[str]:
     return {country} if country else set()
 
 
+# Actors whose side the name does not tell: a partisan source may be speaking of its own fighters.
+_UNIDENTIFIED_ACTOR = re.compile(
+    r"^(?:the\s+)?(?:unknown|unidentified|gunmen|assailants|attackers|fighters|militants|terrorists|insurgents|"
+    r"rebels|armed men|masked men)\b",
+    re.I,
+)
+
+
 def source_is_party(source: str | None, actors: list[str], text: str | None = None) -> bool | None:
     """True when the reporter/claimant is one of the actors or affiliated with one; None if unknown.
 
+    A source with a side (a family or a state) that matches no actor is False, unless no actor is named or
+    one is left unidentified ("Fighters", "Unidentified gunmen"): then it is None and the document's
+    answer stands.
     ``text`` (optional) lets the report's own statements of affiliation count ("an internal network of").
     """
     if not source:
@@ -228,6 +239,8 @@ def source_is_party(source: str | None, actors: list[str], text: str | None = No
             return True
         if source_states & _states_of(actor, extra):
             return True
+    if (source_families or source_states) and (not actors or any(_UNIDENTIFIED_ACTOR.match(a) for a in actors)):
+        return None
     if source_families or source_states or _known_outlet(source):
         return False
     return None
