@@ -282,3 +282,18 @@ def test_plan_across_a_year_boundary_goes_forward() -> None:
 def test_range_across_two_months() -> None:
     text = "BOGOTA, Colombia, 5 December 2021 (AP) - From November 30 to December 2, truckers blocked roads in Cali."
     assert dates(index_for(text), "blocked") == ("2021-11-30", "2021-12-02", 2)
+
+
+def test_hard_wrapped_plain_text_keeps_its_sentences_whole() -> None:
+    text = (
+        "LAGOS, Nigeria, 5 May 2021 (AP) - Police fired tear gas at hundreds of demonstrators who had\n"
+        "gathered outside the governor's office in Ikeja on Tuesday, witnesses said."
+    )
+    assert dates(index_for(text), "fired") == ("2021-05-04", "2021-05-04", 1)
+
+
+def test_the_planners_are_not_the_plan() -> None:
+    text = "ACCRA, Ghana, 4 June 2019 (AP) - Strike leaders who marched on Monday had planned to meet the minister."
+    index = index_for(text)
+    assert index.temporal_status(*at(text, "Strike")) == "current"
+    assert index.temporal_status(*at(text, "meet")) == "future"

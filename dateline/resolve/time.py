@@ -440,7 +440,9 @@ def _is_future_clause(token: Token) -> bool:
     for index, candidate in enumerate(chain):
         if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX for child in candidate.children):
             return True
-        if index and candidate.lemma_ in _PLAN_LEMMAS and candidate.pos_ in ("VERB", "NOUN"):
+        if (index and candidate.lemma_ in _PLAN_LEMMAS and candidate.pos_ in ("VERB", "NOUN")
+                and chain[index - 1].dep_ not in ("nsubj", "nsubjpass")):  # fmt: skip
+            # the planners ("protest organisers had planned…") are not what is planned
             dates_the_plan = chain[index - 1].dep_ not in ("xcomp", "ccomp") and all(
                 t.pos_ == "ADP" and t.lower_ in _TIME_PREPOSITIONS for t in chain[1:index]
             )
@@ -461,6 +463,16 @@ def _dates_a_statement(tokens: Span) -> bool:
     return False
 
 
+def _hard_wrap(sdoc: Doc, newline: Token) -> bool:
+    """A single line break inside a long unfinished line is a plain-text wrap, not the end of a heading."""
+    if newline.text.count("\n") > 1:
+        return False
+    text = sdoc.text
+    line_start = text.rfind("\n", 0, newline.idx) + 1
+    line = text[line_start : newline.idx].rstrip()
+    return len(line) >= 50 and not re.search(r"[.!?:\"”']$", line)
+
+
 def _line_segments(sdoc: Doc) -> list[Span]:
     """spaCy sentences cut again at line breaks: a headline or a date line never shares a date scope with
     the paragraph below it, however the parser joined them."""
@@ -468,7 +480,7 @@ def _line_segments(sdoc: Doc) -> list[Span]:
     for sentence in sdoc.sents:
         start = sentence.start
         for token in sentence:
-            if token.is_space and "\n" in token.text:
+            if token.is_space and "\n" in token.text and not _hard_wrap(sdoc, token):
                 if token.i > start:
                     segments.append(sdoc[start : token.i])
                 start = token.i + 1
