@@ -297,3 +297,14 @@ def test_the_planners_are_not_the_plan() -> None:
     index = index_for(text)
     assert index.temporal_status(*at(text, "Strike")) == "current"
     assert index.temporal_status(*at(text, "meet")) == "future"
+
+
+def test_same_night_and_next_morning_move_from_the_narrative_day() -> None:
+    text = (
+        "KHARTOUM, Sudan, 9 January 2022 (AP) - Security forces fired tear gas at marchers in Omdurman on "
+        "Thursday. The same night, protesters set up barricades in Bahri. The next morning, police detained "
+        "activists in Khartoum."
+    )
+    index = index_for(text)  # published Sunday 9 January
+    assert dates(index, "barricades") == ("2022-01-06", "2022-01-06", 1)
+    assert dates(index, "detained") == ("2022-01-07", "2022-01-07", 1)

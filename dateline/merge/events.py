@@ -215,7 +215,7 @@ def corroboration(event: Event) -> int:
 
 
 def describe_sources(event: Event) -> str:
-    """ "3 sources (1 independent, 2 party): Amaq (party); SANA (party; claimed by a military source); Reuters"."""
+    """ "3 sources (1 independent, 2 party): Amaq (party); SANA (party; claimed by military source); Reuters"."""
     sources = _sources_of(event)
     names = []
     for source in sources:

@@ -148,7 +148,7 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
 
     match = _DATELINE_WITH_DATE.search(top)
     agency_match = _DATELINE_AGENCY.search(top)
-    bare_match = next((m for m in _DATELINE_BARE.finditer(top) if country_for_place(m.group("place").title())), None)
+    bare_match = next((m for m in _DATELINE_BARE.finditer(top) if country_for_place(m.group("place"))), None)
     place_span: tuple[int, int] | None = None
     if match:
         place_span = match.span("place")
