@@ -155,6 +155,10 @@ def test_sample_report_dates() -> None:
         ("in 1906", (date(1906, 1, 1), date(1906, 12, 31), 3)),
         ("last month", (date(2020, 7, 1), date(2020, 7, 31), 3)),
         ("the 1980s", (date(1980, 1, 1), date(1989, 12, 31), 3)),
+        ("the early hours of Monday", (date(2020, 8, 3), date(2020, 8, 3), 1)),
+        ("the night of 2 August", (date(2020, 8, 2), date(2020, 8, 2), 1)),
+        ("mid-July", (date(2020, 7, 1), date(2020, 7, 31), 3)),
+        ("Friday's", (date(2020, 7, 31), date(2020, 7, 31), 1)),
     ],
 )
 def test_resolve_single_expressions(expression: str, expected: tuple) -> None:
@@ -308,3 +312,13 @@ def test_same_night_and_next_morning_move_from_the_narrative_day() -> None:
     index = index_for(text)  # published Sunday 9 January
     assert dates(index, "barricades") == ("2022-01-06", "2022-01-06", 1)
     assert dates(index, "detained") == ("2022-01-07", "2022-01-07", 1)
+
+
+def test_previous_night_and_hours_later() -> None:
+    text = (
+        "HARARE, Zimbabwe, 3 August 2018 (AP) — Soldiers patrolled Harare on Thursday after gunmen had "
+        "torched cars in Chitungwiza the previous night. Hours later, police arrested 27 people in Mbare."
+    )
+    index = index_for(text)  # published Friday 3 August
+    assert dates(index, "torched") == ("2018-08-01", "2018-08-01", 1)
+    assert dates(index, "arrested") == ("2018-08-02", "2018-08-02", 1)

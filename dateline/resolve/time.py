@@ -241,8 +241,9 @@ _RELATIVE_IN_TEXT = re.compile(
     r"|\b(?:over|during|at|on|last|this|next) (?:the )?weekend\b"
     r"|\b(?:earlier|later) (?:this|that) (?:week|month|year|day)\b"
     r"|\b(?:this|last|next|past) (?:week|month|year)\b"
-    r"|\b(?:the )?(?:same (?:day|night)|(?:next|following) (?:day|morning)|previous day|day before|day after)\b"
-    r"|\bthat (?:day|night|morning|evening)\b"
+    r"|\b(?:the )?(?:same (?:day|night|morning|afternoon|evening)|(?:next|following) (?:day|morning)|"
+    r"previous (?:day|night)|(?:day|night) before|day after)\b"
+    r"|\bthat (?:day|night|morning|afternoon|evening)\b|\b(?:earlier|later) in the day\b|\bhours later\b"
     r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) ago\b"
     r"|\b(?:in )?(?:recent|the past few|the last few) days\b",
     re.IGNORECASE,
@@ -250,14 +251,20 @@ _RELATIVE_IN_TEXT = re.compile(
 _DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b", re.I)
 _RELATIVE_MARKER = re.compile(r"\b(?:ago|last|this|next|past|earlier|later|same|previous|following|recent)\b", re.I)
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early|mid-?)\s+)+", re.I
+    r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early)\s+|mid-\s*|mid\s+"
+    # "the early hours of Wednesday", "the night of August 3", "the end of July": the day or month itself
+    r"|(?:(?:early|late|small|wee)\s+)?(?:hours|morning|afternoon|evening|night|end|start|beginning|middle)\s+of\s+)+",
+    re.I,
 )
 _ANAPHORS = {
     "same day": Anaphor(0), "that day": Anaphor(0), "that night": Anaphor(0), "that morning": Anaphor(0),
     "that evening": Anaphor(0), "same night": Anaphor(0), "later that day": Anaphor(0),
     "earlier that day": Anaphor(0), "next day": Anaphor(1), "following day": Anaphor(1), "day after": Anaphor(1),
     "next morning": Anaphor(1), "following morning": Anaphor(1), "previous day": Anaphor(-1),
-    "day before": Anaphor(-1), "overnight": Anaphor(0, 2, standalone=True),
+    "day before": Anaphor(-1), "previous night": Anaphor(-1), "night before": Anaphor(-1),
+    "that afternoon": Anaphor(0), "same morning": Anaphor(0), "same afternoon": Anaphor(0),
+    "same evening": Anaphor(0), "earlier in the day": Anaphor(0), "later in the day": Anaphor(0),
+    "hours later": Anaphor(0), "overnight": Anaphor(0, 2, standalone=True),
 }  # fmt: skip
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -311,6 +318,7 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
     raw = re.sub(r"\s+", " ", text).strip(" ,.;:—–-")
     lowered = _LEADING_WORDS.sub("", raw.casefold()).strip()
     lowered = re.sub(r"^(?:also|and|then),?\s+(?:on\s+)?", "", lowered)
+    lowered = re.sub(r"['’]s$", "", lowered)  # "Sunday's attack"
     if not lowered:
         return None
     for phrase, anaphor in _ANAPHORS.items():
@@ -517,7 +525,7 @@ class DateIndex:
         if own is not None and start < self._body_start and own.anaphor is not None:
             own = None  # "… a day after night of fires": a headline tells no narrative to count from
         if own is not None and own.anaphor is not None:
-            anchor = self._inherited[segment] if self._segments else None
+            anchor = self._anchor_for(own, segment)
             resolved = self._resolve_anaphor(own, anchor)
             if resolved is None:
                 return self._publication_fallback()  # "the next day" with no day before it
@@ -662,7 +670,7 @@ class DateIndex:
                 continue
             own = self._current_mentions(segment)
             if own:
-                state = self._resolve_anaphor(own[0], state) or state
+                state = self._resolve_anaphor(own[0], self._anchor_for(own[0], len(self._inherited) - 1)) or state
                 if self.frame is None and own[0].anaphor is None:
                     self.frame = state
                 continue
@@ -751,8 +759,14 @@ class DateIndex:
     def _date_of_segment(self, index: int) -> DateMention | None:
         own = self._current_mentions(self._segments[index])
         if own:
-            return self._resolve_anaphor(own[0], self._inherited[index]) or self._inherited[index]
+            return self._resolve_anaphor(own[0], self._anchor_for(own[0], index)) or self._inherited[index]
         return self._inherited[index]
+
+    def _anchor_for(self, anaphor: DateMention, index: int) -> DateMention | None:
+        """The day "the previous night" counts from: a date before it in its own segment, else the narrative's."""
+        before = [m for m in self._current_mentions(self._segments[index])
+                  if m.anaphor is None and m.end <= anaphor.start]  # fmt: skip
+        return max(before, key=lambda m: m.start) if before else self._inherited[index]
 
     def _segment_index(self, offset: int) -> int:
         for index, segment in enumerate(self._segments):
