@@ -322,3 +322,14 @@ def test_previous_night_and_hours_later() -> None:
     index = index_for(text)  # published Friday 3 August
     assert dates(index, "torched") == ("2018-08-01", "2018-08-01", 1)
     assert dates(index, "arrested") == ("2018-08-02", "2018-08-02", 1)
+
+
+def test_headline_without_a_dateline_is_still_a_headline() -> None:
+    text = (
+        "Thousands march in Porto Alegre over flood relief\n\n"
+        "Thousands of people marched through Porto Alegre on Sunday to demand faster flood relief.\n\n"
+        "On Saturday, volunteers handed out food in Canoas."
+    )
+    index = index_for(text, published=date(2024, 5, 20))  # a Monday
+    assert dates(index, "march") == ("2024-05-19", "2024-05-19", 1)
+    assert "headline" in index.date_for(*at(text, "march")).note

@@ -741,12 +741,16 @@ class DateIndex:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _find_body_start(self) -> int:
-        """Where the article body begins: the dateline, or a date line in the header block."""
+        """Where the article body begins: the dateline, a date line in the header block, or the paragraph
+        after a headline (a short first line without a full stop, then a blank line)."""
         evidence = self.document.evidence
         if "dateline_place" in evidence:
             return evidence["dateline_place"][0]
         published = evidence.get("published")
-        return published[0] if published and published[0] < 400 else 0
+        if published and published[0] < 400:
+            return published[0]
+        headline = re.match(r"\s*[^\n]{3,150}?(?<![.!?\"”])[ \t]*\n[ \t]*\n\s*(?=\S)", self.sdoc.text)
+        return headline.end() if headline else 0
 
     def _mentions_in(self, segment: Span) -> list[DateMention]:
         return [m for m in self.mentions if segment.start_char <= m.start < segment.end_char]
