@@ -14,6 +14,7 @@ from dateline import store, web
 from dateline.batch import run_batch
 from dateline.evaluate import events as events_eval
 from dateline.export import FORMATS, atomic_path, export
+from dateline.merge import describe_sources
 from dateline.models import Event
 from dateline.resolve.geo import cli as geo_cli
 
@@ -109,8 +110,7 @@ def event_table(rows: list[Event], show_sources: bool = False) -> Table:
         place = f"{ev.location}, {ev.country}" if ev.location and ev.country else ev.location or ev.country or "?"
         cells = [_date_range(ev), place, ev.event_type, ev.actor1 or "", ev.actor2 or ""]
         if show_sources:
-            names = [s.outlet or s.reported_by or s.doc_id[:8] for s in ev.sources] or [ev.reported_by or ""]
-            cells += [(ev.campaign_id or "")[:8], "; ".join(n for n in names if n)]
+            cells += [(ev.campaign_id or "")[:8], describe_sources(ev)]
         table.add_row(*cells)
     return table
 

@@ -84,3 +84,18 @@ def test_unmerged_event_lists_its_own_source() -> None:
     result, merged = merge_events([], bare)
     assert merged is False
     assert [s.reported_by for s in result.sources] == ["AFP"]
+
+
+def test_a_report_that_fits_two_events_joins_the_likelier() -> None:
+    protest = report("ev-protest", "doc-p", "Rudaw", False, event_type="protest", acled_event_type="Protests",
+                     acled_sub_event_type="Peaceful protest", actor1="Protesters (Iraq)", actor2=None)  # fmt: skip
+    attack = report("ev-attack", "doc-a", "Amaq", True, actor1="Islamic State",
+                    acled_sub_event_type="Attack")  # fmt: skip
+    riot_on_the_base = report("ev-riot", "doc-r", "Reuters", False, event_type="riot", actor1="Islamic State",
+                              acled_sub_event_type="Attack")  # fmt: skip
+    assert same_event(protest, riot_on_the_base) and same_event(attack, riot_on_the_base)
+    store = merge_all(protest, attack, riot_on_the_base)
+    assert len(store) == 2
+    merged = next(e for e in store if e.event_id == "ev-attack")
+    assert [s.doc_id for s in merged.sources] == ["doc-a", "doc-r"]
+    assert [s.doc_id for s in next(e for e in store if e.event_id == "ev-protest").sources] == ["doc-p"]

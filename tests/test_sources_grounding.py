@@ -136,3 +136,49 @@ def test_attribute_claim(sentence: str, claimant: str | None) -> None:
         assert result is not None
         name, (start, end) = result
         assert name == claimant == sentence[start:end]
+
+
+def test_wire_credit_without_a_known_outlet_is_independent() -> None:
+    text = (
+        "ADDIS ABABA, 3 Nov 2020 (Newsline) - Federal troops clashed with regional forces near Mekelle on "
+        "Monday, residents said.\n\n(Reporting by Newsline staff in Addis Ababa; Editing by Desk)"
+    )
+    document = grounded(text)
+    assert document.reported_by == "Newsline"
+    assert document.source_is_party is False
+
+
+def test_state_media_reporting_from_its_own_territory() -> None:
+    text = "MACAU, Dec 2 (Xinhua) -- Police detained 12 people at an unauthorised rally in Macau on Sunday."
+    document = grounded(text)
+    assert document.country_hint == "MO"
+    assert document.source_is_party is True
+    assert source_is_party("Xinhua", ["Protesters (Macau)", "Police Forces of Macao"]) is True
+    assert source_is_party("Xinhua", ["Protesters (Kenya)", "Police Forces of Kenya"]) is False
+
+
+def test_rights_group_publishing_its_own_findings() -> None:
+    text = (
+        "Police killings in Kisumu must stop\n\n12 July 2023\n\n"
+        "East Africa Rights Monitor said on Friday that police shot three demonstrators in Kisumu."
+    )
+    document = grounded(text)
+    assert document.reported_by == "East Africa Rights Monitor"
+    start, end = document.evidence["reported_by"]
+    assert text[start:end] == "East Africa Rights Monitor"
+    assert document.source_is_party is False
+    claim = attribute_claim(get_nlp()(text), text.index("shot"), text.index("shot") + 4)
+    assert claim is not None and claim[0] == "East Africa Rights Monitor"  # not "12 July 2023\n\nEast…"
+
+
+def test_a_person_opening_the_report_is_not_its_publisher() -> None:
+    document = grounded("Governor Ade Bello said on Monday that gunmen attacked a village near Ilorin.")
+    assert document.reported_by is None
+    assert document.source_is_party is None
+
+
+def test_partisan_source_and_an_unidentified_actor_leave_it_to_the_document() -> None:
+    assert source_is_party("Amaq", ["Fighters", "Military Forces of Syria"]) is None
+    assert source_is_party("Amaq", []) is None
+    assert source_is_party("SANA", ["Terrorists", "Military Forces of Syria"]) is True
+    assert source_is_party("Reuters", ["Unidentified gunmen", "Military Forces of Syria"]) is False

@@ -71,3 +71,53 @@ def test_country_lookup_uses_the_gazetteer() -> None:
     assert country_for_place("Kyiv") == "UA"
     assert country_for_place("Lagos") == "NG"
     assert country_for_place("Nowhereville") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Strike paralyses ports\n\nMOMBASA - Dock workers walked off the job on Monday.", "Mombasa", "KE"),
+        ("Floods\n\nPORTO ALEGRE, Brazil — Rescuers reached stranded families on Sunday.", "Porto Alegre, Brazil",
+         "BR"),
+    ],
+)  # fmt: skip
+def test_bare_dateline_without_date_or_agency(text: str, place: str, country: str) -> None:
+    document = grounded(text)
+    assert (document.dateline_place, document.country_hint) == (place, country)
+    start, end = document.evidence["dateline_place"]
+    assert text[start:end].casefold() == place.casefold()
+    assert document.published is None
+
+
+def test_a_capitalised_heading_with_a_dash_is_not_a_dateline() -> None:
+    document = grounded("BREAKING - Parliament dissolved after a night of talks.")
+    assert document.dateline_place is None
+    assert document.country_hint is None
+
+
+def test_dateline_filed_from_two_cities() -> None:
+    text = "ISLAMABAD/KARACHI, March 9, 2023 (AFP) - Traders shut markets in both cities on Wednesday."
+    document = grounded(text)
+    assert document.published == date(2023, 3, 9)
+    assert document.dateline_place == "Islamabad/Karachi"
+    assert document.country_hint == "PK"
+
+
+def test_date_line_behind_a_marker() -> None:
+    text = "⚡ UPDATE 14 Feb 2022\n\nFarmers blocked the ring road for a third day."
+    document = grounded(text)
+    assert document.published == date(2022, 2, 14)
+    start, end = document.evidence["published"]
+    assert text[start:end] == "14 Feb 2022"
+
+
+def test_jsonl_published_field_wins_over_the_dateline() -> None:
+    from dateline.ingest.readers import article_from_record
+    from dateline.pipeline import make_document
+
+    record = {"text": "LIMA, Peru, 4 May 2021 (AP) – Miners blocked a highway near Arequipa on Monday.",
+              "published": "2021-05-05"}  # fmt: skip
+    document = make_document(article_from_record(record, "feed.jsonl:1"))
+    assert document.published == date(2021, 5, 5)
+    assert document.dateline_place == "Lima, Peru"
+    assert document.country_hint == "PE"

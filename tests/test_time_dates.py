@@ -155,6 +155,10 @@ def test_sample_report_dates() -> None:
         ("in 1906", (date(1906, 1, 1), date(1906, 12, 31), 3)),
         ("last month", (date(2020, 7, 1), date(2020, 7, 31), 3)),
         ("the 1980s", (date(1980, 1, 1), date(1989, 12, 31), 3)),
+        ("the early hours of Monday", (date(2020, 8, 3), date(2020, 8, 3), 1)),
+        ("the night of 2 August", (date(2020, 8, 2), date(2020, 8, 2), 1)),
+        ("mid-July", (date(2020, 7, 1), date(2020, 7, 31), 3)),
+        ("Friday's", (date(2020, 7, 31), date(2020, 7, 31), 1)),
     ],
 )
 def test_resolve_single_expressions(expression: str, expected: tuple) -> None:
@@ -180,3 +184,152 @@ def test_wire_style_weekdays_and_bare_months() -> None:
     assert dates(index, "attack") == ("2021-09-05", "2021-09-05", 1)
     assert dates(index, "raided") == ("2021-09-03", "2021-09-03", 1)
     assert index.temporal_status(*at(text, "Elections")) == "future"
+
+
+def test_a_date_of_the_statement_does_not_date_what_it_reports() -> None:
+    text = (
+        "DAKAR, Senegal, 9 March 2021 (AP) — A rights group said on Tuesday that police shot dead two "
+        "students in Ziguinchor on Monday night.\n\n"
+        "The same day, riot police dispersed a march in Thiès.\n\n"
+        "Police said on Sunday they had arrested 14 people in Kaolack."
+    )
+    index = index_for(text)  # published Tuesday 9 March
+    assert dates(index, "shot") == ("2021-03-08", "2021-03-08", 1)
+    assert dates(index, "dispersed") == ("2021-03-08", "2021-03-08", 1)  # the same day as the shooting
+    # with no other date in the sentence, the statement's date is the best there is
+    assert dates(index, "arrested") == ("2021-03-07", "2021-03-07", 1)
+
+
+def test_overnight_runs_from_the_narrative_day_into_the_next() -> None:
+    text = (
+        "Curfew defied\n\nMonday, 12 April 2021\n\n"
+        "KAMPALA - Thousands rallied in Kampala on Saturday. Overnight, youths burned a police post in Jinja."
+    )
+    index = index_for(text)
+    assert dates(index, "rallied") == ("2021-04-10", "2021-04-10", 1)
+    assert dates(index, "burned") == ("2021-04-10", "2021-04-11", 2)
+
+
+def test_overnight_without_a_narrative_day_is_the_night_before_publication() -> None:
+    text = "QUITO, Ecuador, 3 October 2019 (AP) - Overnight, protesters blocked highways near Ambato."
+    assert dates(index_for(text), "blocked") == ("2019-10-02", "2019-10-03", 2)
+
+
+HEADLINED = (
+    "Artillery pounds Kramatorsk; farmers block roads near Lviv\n\n"
+    "Thursday, 9 June 2022\n\n"
+    "KYIV - Farmers blocked roads near Lviv on Wednesday in protest at fuel prices.\n\n"
+    "In the east, artillery shelled Kramatorsk on Monday, regional officials said. Two people were hurt.\n\n"
+    "Fuel queues grow as strikes spread\n\n"
+    "Drivers waited for hours at filling stations in Odesa."
+)
+
+
+@pytest.fixture(scope="module")
+def headlined() -> DateIndex:
+    return index_for(HEADLINED)
+
+
+def test_headline_takes_the_date_of_the_body_report_of_its_place(headlined: DateIndex) -> None:
+    assert dates(headlined, "pounds") == ("2022-06-06", "2022-06-06", 1)
+    assert dates(headlined, "block") == ("2022-06-08", "2022-06-08", 1)
+    assert "headline" in headlined.date_for(*at(HEADLINED, "pounds")).note
+
+
+def test_headline_and_date_line_open_no_scope_for_the_body(headlined: DateIndex) -> None:
+    assert dates(headlined, "blocked") == ("2022-06-08", "2022-06-08", 1)
+    assert dates(headlined, "hurt") == ("2022-06-06", "2022-06-06", 1)  # continues the Kramatorsk sentence
+
+
+def test_headline_relative_phrase_is_not_a_narrative_anaphor() -> None:
+    text = (
+        "Crowds return to Harare streets a day after deadly clashes\n\n"
+        "HARARE, Zimbabwe, 3 August 2018 (AP) — Crowds returned to central Harare on Thursday."
+    )
+    index = index_for(text)
+    assert dates(index, "return") == ("2018-08-02", "2018-08-02", 1)  # the lead, not "a day after" nothing
+
+
+def test_plans_in_the_complement_of_a_call_or_plan_are_future() -> None:
+    text = (
+        "ACCRA, Ghana, 4 June 2019 (AP) - Nurses marched in Accra on Monday. The nurses' union called for a "
+        "general strike starting on Sunday. Organizers plan a vigil on Thursday at the hospital.\n\n"
+        "On Friday, the teachers' union called for calm in Kumasi."
+    )
+    index = index_for(text)  # published Tuesday 4 June
+    assert index.temporal_status(*at(text, "strike")) == "future"
+    assert dates(index, "strike") == ("2019-06-09", "2019-06-09", 1)  # the coming Sunday
+    assert index.temporal_status(*at(text, "vigil")) == "future"
+    assert dates(index, "vigil") == ("2019-06-06", "2019-06-06", 1)
+    # a past call dated by its own day is not a plan
+    assert dates(index, "called for calm") == ("2019-05-31", "2019-05-31", 1)
+    assert index.temporal_status(*at(text, "marched")) == "current"
+
+
+def test_a_past_date_of_the_clause_makes_a_noun_historical() -> None:
+    text = (
+        "KANO, Nigeria, 10 May 2022 (AP) - Teachers will strike in Kano on Monday.\n\n"
+        "The strike movement began in June 2019 in Kaduna over unpaid salaries."
+    )
+    index = index_for(text)
+    assert index.temporal_status(*at(text, "strike", 1)) == "historical"
+    assert dates(index, "strike", 1) == ("2019-06-01", "2019-06-30", 3)
+
+
+def test_plan_across_a_year_boundary_goes_forward() -> None:
+    text = "TUNIS, Dec 30 (Reuters) - Unions said they will march in Sfax on January 3."
+    index = index_for(text, published=date(2020, 12, 30))
+    assert dates(index, "march") == ("2021-01-03", "2021-01-03", 1)
+    assert index.temporal_status(*at(text, "march")) == "future"
+
+
+def test_range_across_two_months() -> None:
+    text = "BOGOTA, Colombia, 5 December 2021 (AP) - From November 30 to December 2, truckers blocked roads in Cali."
+    assert dates(index_for(text), "blocked") == ("2021-11-30", "2021-12-02", 2)
+
+
+def test_hard_wrapped_plain_text_keeps_its_sentences_whole() -> None:
+    text = (
+        "LAGOS, Nigeria, 5 May 2021 (AP) - Police fired tear gas at hundreds of demonstrators who had\n"
+        "gathered outside the governor's office in Ikeja on Tuesday, witnesses said."
+    )
+    assert dates(index_for(text), "fired") == ("2021-05-04", "2021-05-04", 1)
+
+
+def test_the_planners_are_not_the_plan() -> None:
+    text = "ACCRA, Ghana, 4 June 2019 (AP) - Strike leaders who marched on Monday had planned to meet the minister."
+    index = index_for(text)
+    assert index.temporal_status(*at(text, "Strike")) == "current"
+    assert index.temporal_status(*at(text, "meet")) == "future"
+
+
+def test_same_night_and_next_morning_move_from_the_narrative_day() -> None:
+    text = (
+        "KHARTOUM, Sudan, 9 January 2022 (AP) - Security forces fired tear gas at marchers in Omdurman on "
+        "Thursday. The same night, protesters set up barricades in Bahri. The next morning, police detained "
+        "activists in Khartoum."
+    )
+    index = index_for(text)  # published Sunday 9 January
+    assert dates(index, "barricades") == ("2022-01-06", "2022-01-06", 1)
+    assert dates(index, "detained") == ("2022-01-07", "2022-01-07", 1)
+
+
+def test_previous_night_and_hours_later() -> None:
+    text = (
+        "HARARE, Zimbabwe, 3 August 2018 (AP) — Soldiers patrolled Harare on Thursday after gunmen had "
+        "torched cars in Chitungwiza the previous night. Hours later, police arrested 27 people in Mbare."
+    )
+    index = index_for(text)  # published Friday 3 August
+    assert dates(index, "torched") == ("2018-08-01", "2018-08-01", 1)
+    assert dates(index, "arrested") == ("2018-08-02", "2018-08-02", 1)
+
+
+def test_headline_without_a_dateline_is_still_a_headline() -> None:
+    text = (
+        "Thousands march in Porto Alegre over flood relief\n\n"
+        "Thousands of people marched through Porto Alegre on Sunday to demand faster flood relief.\n\n"
+        "On Saturday, volunteers handed out food in Canoas."
+    )
+    index = index_for(text, published=date(2024, 5, 20))  # a Monday
+    assert dates(index, "march") == ("2024-05-19", "2024-05-19", 1)
+    assert "headline" in index.date_for(*at(text, "march")).note

@@ -42,9 +42,14 @@ class Family:
     country: str | None = None
     names: list[str] = field(default_factory=list)
     media: list[str] = field(default_factory=list)
+    territories: list[str] = field(default_factory=list)  # where the state's own organs act (HK, MO for CN)
 
     def all_names(self) -> list[str]:
         return [*self.names, *self.media]
+
+    @property
+    def countries(self) -> set[str]:
+        return {c for c in [self.country, *self.territories] if c}
 
 
 @dataclass
@@ -68,12 +73,14 @@ def _read_affiliation_file(data: dict, families: dict[str, Family], outlets: lis
         if existing:
             existing.names += entry.get("names", [])
             existing.media += entry.get("media", [])
+            existing.territories += entry.get("territories", [])
             existing.kind = entry.get("kind", existing.kind)
             existing.country = entry.get("country", existing.country)
         else:
             families[entry["id"]] = Family(
                 id=entry["id"], kind=entry.get("kind", "organization"), country=entry.get("country"),
                 names=list(entry.get("names", [])), media=list(entry.get("media", [])),
+                territories=list(entry.get("territories", [])),
             )  # fmt: skip
     for entry in data.get("outlets", []):
         outlets.append(
@@ -194,16 +201,29 @@ def families_of(name: str | None, extra: list[Family] | None = None) -> list[Fam
     return [f for f in families if any(mentions_name(name, alias) for alias in f.all_names())]
 
 
-def _state_of(name: str, extra: list[Family] | None = None) -> str | None:
+def _states_of(name: str, extra: list[Family] | None = None) -> set[str]:
+    """Countries whose state the name belongs to: its state family's, else the one its wording names."""
     for family in families_of(name, extra):
-        if family.kind == "state" and family.country:
-            return family.country
-    return state_country(name)
+        if family.kind == "state" and family.countries:
+            return family.countries
+    country = state_country(name)
+    return {country} if country else set()
+
+
+# Actors whose side the name does not tell: a partisan source may be speaking of its own fighters.
+_UNIDENTIFIED_ACTOR = re.compile(
+    r"^(?:the\s+)?(?:unknown|unidentified|gunmen|assailants|attackers|fighters|militants|terrorists|insurgents|"
+    r"rebels|armed men|masked men)\b",
+    re.I,
+)
 
 
 def source_is_party(source: str | None, actors: list[str], text: str | None = None) -> bool | None:
     """True when the reporter/claimant is one of the actors or affiliated with one; None if unknown.
 
+    A source with a side (a family or a state) that matches no actor is False, unless no actor is named or
+    one is left unidentified ("Fighters", "Unidentified gunmen"): then it is None and the document's
+    answer stands.
     ``text`` (optional) lets the report's own statements of affiliation count ("an internal network of").
     """
     if not source:
@@ -211,15 +231,17 @@ def source_is_party(source: str | None, actors: list[str], text: str | None = No
     extra = families_from_text(text) if text else []
     actors = [a for a in actors if a]
     source_families = {f.id for f in families_of(source, extra)}
-    source_state = _state_of(source, extra)
+    source_states = _states_of(source, extra)
     for actor in actors:
         if mentions_name(actor, source) or mentions_name(source, actor):
             return True
         if source_families & {f.id for f in families_of(actor, extra)}:
             return True
-        if source_state and _state_of(actor, extra) == source_state:
+        if source_states & _states_of(actor, extra):
             return True
-    if source_families or source_state or _known_outlet(source):
+    if (source_families or source_states) and (not actors or any(_UNIDENTIFIED_ACTOR.match(a) for a in actors)):
+        return None
+    if source_families or source_states or _known_outlet(source):
         return False
     return None
 
@@ -228,7 +250,7 @@ def source_is_party(source: str | None, actors: list[str], text: str | None = No
 
 _REPORTING_BY = re.compile(r"(?:^|\n|\()\s*(?:Reporting|Reported|Additional reporting) by:?\s+(?P<who>[^;\n)]+?)"
                            r"(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)")  # fmt: skip
-_AGENCY = re.compile(r"^[A-Z][\w'’.,\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–-]", re.MULTILINE)
+_AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–-]", re.MULTILINE)
 _BY_LINE = re.compile(
     r"^[ \t]*By:?[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
     r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})*)",
@@ -237,6 +259,18 @@ _BY_LINE = re.compile(
 _SAID_IN_STATEMENT = re.compile(
     r"(?P<who>[A-Z][\w'’/-]*(?:[ \t]+[\w'’/-]+){0,6}?)[ \t]+"
     r"(?:said|says|announced|claimed)\s+in\s+a\s+statement"
+)
+# "Rights Watch Africa said on Wednesday that…" opening a report with no outlet, byline or credit: the
+# organisation publishes its own findings. Only names that read as an organisation count, not a person.
+_ORGANISATION_WORDS = (
+    r"(?:Watch|International|Amnesty|Rights|Association|Organi[sz]ation|Network|Council|Committee|Union|"
+    r"Movement|Front|Party|Agency|Group|Office|Commission|Federation|Coalition|Foundation|Institute|Cent(?:re|er)|"
+    r"Society|Forum|Alliance|League|Monitor|Observatory|Initiative|Campaign|Project|Collective)"
+)
+_ORGANISATION_SAYS = re.compile(
+    rf"(?:^|\n)[ \t]*(?:The[ \t]+)?(?P<who>(?:[A-Z][\w'’&.-]*[ \t]+){{0,5}}?{_ORGANISATION_WORDS}"
+    r"(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’&.-]*){0,3})[ \t]+"
+    r"(?:said|says|reported|reports|announced|stated|documented)\b"
 )
 _GENERIC_STATE_FORCES = re.compile(r"\b(?:police|security forces|army|troops|soldiers|military|government forces|"
                                    r"authorities|riot police|intelligence agents)\b", re.I)  # fmt: skip
@@ -299,6 +333,8 @@ def ground_source(doc: Document, raw: RawArticle) -> None:
         _set(doc, "reported_by", name, span)
     elif doc.outlet:
         doc.reported_by = doc.outlet
+    elif organisation := _ORGANISATION_SAYS.search(top):
+        _set(doc, "reported_by", organisation.group("who"), organisation.span("who"))
 
     record = outlet_record or (_known_outlet(doc.reported_by) if doc.reported_by else None)
     if record and record.scale:
@@ -308,7 +344,12 @@ def ground_source(doc: Document, raw: RawArticle) -> None:
 
 
 def document_source_is_party(doc: Document) -> bool | None:
-    """Is the report's own source a side in what it reports? Decided from families named in the text."""
+    """Is the report's own source a side in what it reports? Decided from families named in the text.
+
+    None only when nobody is known to report; a named reporter that nothing ties to a side (a wire's
+    "(Reporting by … staff)", a rights group's findings) is independent: affiliations are recorded where
+    known (the data file, the report's own words), and their absence is what the record can show.
+    """
     reporter = doc.reported_by or doc.outlet
     if not reporter:
         return None
@@ -320,15 +361,12 @@ def document_source_is_party(doc: Document) -> bool | None:
     for family in families:
         if any(mentions_name(body, name) for name in family.names if not mentions_name(reporter, name)):
             return True
-        if family.kind == "state" and family.country and family.country == doc.country_hint:
-            if _GENERIC_STATE_FORCES.search(body):
-                return True
+        if family.kind == "state" and doc.country_hint in family.countries and _GENERIC_STATE_FORCES.search(body):
+            return True
     state = state_country(reporter)
     if state and state == doc.country_hint and _GENERIC_STATE_FORCES.search(body):
         return True
-    if families or state or _known_outlet(reporter):
-        return False
-    return None
+    return False
 
 
 # --- per-sentence attribution -------------------------------------------------------------------
@@ -362,6 +400,10 @@ def _claimant(head) -> tuple[str, Span] | None:  # noqa: ANN001 - a spaCy Token
     tokens = [t for t in head.subtree if not (t.i == head.left_edge.i and t.dep_ == "det")]
     tokens = [t for t in tokens if t.dep_ not in ("relcl", "acl") and not any(a.dep_ in ("relcl", "acl")
               for a in t.ancestors if a.i in range(head.left_edge.i, head.right_edge.i + 1) and a != head)]  # fmt: skip
+    # a name never runs across a line break ("21 October 2020\n\nRights Watch Africa")
+    line_breaks = [t.i for t in tokens if t.is_space and "\n" in t.text]
+    before, after = [i for i in line_breaks if i < head.i], [i for i in line_breaks if i > head.i]
+    tokens = [t for t in tokens if (not before or t.i > before[-1]) and (not after or t.i < after[0])]
     if not tokens:
         return None
     first, last = tokens[0], tokens[-1]

@@ -100,6 +100,20 @@ def same_event(a: Event, b: Event) -> bool:
     return _dates_overlap(a, b) and _same_place(a, b) and _types_compatible(a, b) and _actors_compatible(a, b)
 
 
+def _closeness(a: Event, b: Event) -> tuple:
+    """How alike two records that may be one event are, for picking the best of several candidates: a
+    "riot" report fits both a protest and an attack that day in that town, and must join the likelier."""
+    same_type = a.event_type == b.event_type
+    same_sub_type = bool(a.acled_sub_event_type) and a.acled_sub_event_type == b.acled_sub_event_type
+    named_agreements = sum(_names_agree(x, y) is True for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
+    same_dates = (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        distance = _haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+    else:
+        distance = SAME_PLACE_KM
+    return (same_type or same_sub_type, named_agreements, same_type, same_dates, -distance)
+
+
 def _sources_of(event: Event) -> list[EventSource]:
     if event.sources:
         return list(event.sources)
@@ -137,7 +151,10 @@ def _narrower_date(a: Event, b: Event) -> tuple[date | None, date | None, int | 
 def merge_events(existing: list[Event], new: Event) -> tuple[Event, bool]:
     """The event ``new`` merges into (or ``new`` itself) and whether it merged. Idempotent."""
     match = next((e for e in existing if e.event_id == new.event_id), None)
-    match = match or next((e for e in existing if same_event(e, new)), None)
+    if match is None:
+        candidates = [e for e in existing if same_event(e, new)]
+        # ties keep the earliest candidate, so the outcome never depends on more than the reports' order
+        match = max(candidates, key=lambda e: _closeness(e, new), default=None)
     if match is None:
         return new.model_copy(update={"sources": _sources_of(new)}), False
 
@@ -195,3 +212,18 @@ def merge_events(existing: list[Event], new: Event) -> tuple[Event, bool]:
 def corroboration(event: Event) -> int:
     """How many reports an event rests on."""
     return len(_sources_of(event))
+
+
+def describe_sources(event: Event) -> str:
+    """ "3 sources (1 independent, 2 party): Amaq (party); SANA (party; claimed by military source); Reuters"."""
+    sources = _sources_of(event)
+    names = []
+    for source in sources:
+        remarks = [{True: "party", False: "", None: "side unknown"}[source.source_is_party]]
+        remarks += [f"claimed by {source.claimed_by}"] if source.claimed_by else []
+        remark = "; ".join(r for r in remarks if r)
+        names.append((source.outlet or source.reported_by or source.doc_id[:8]) + (f" ({remark})" if remark else ""))
+    independent = sum(s.source_is_party is False for s in sources)
+    party = sum(s.source_is_party is True for s in sources)
+    count = f"{len(sources)} source{'s' if len(sources) != 1 else ''} ({independent} independent, {party} party)"
+    return f"{count}: " + "; ".join(names)

@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.sources import REPORTING_VERBS
 from dateline.models import DateResolution, Document, RawArticle
 
 TemporalStatus = Literal["current", "historical", "future"]
@@ -43,21 +44,28 @@ WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
 
 # --- the dateline --------------------------------------------------------------------------------
 
-# "Iran, August 5, 2020—", "TEHRAN, Aug 5 (Reuters) -", "SANAA, Yemen, 5 August 2020 (AP) –"
+# "Iran, August 5, 2020—", "TEHRAN, Aug 5 (Reuters) -", "SANAA, Yemen, 5 August 2020 (AP) –",
+# "LUCKNOW/NEW DELHI, Dec 20, 2019 (AFP) -" (a report filed from two cities)
 _DATELINE_WITH_DATE = re.compile(
-    rf"^(?P<place>[A-Z][\w'’.\- ]{{1,40}}?(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?),\s*(?P<date>{_DAY_MONTH_DATE})"
+    rf"^(?P<place>[A-Z][\w'’.\-/ ]{{1,40}}?(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?),\s*(?P<date>{_DAY_MONTH_DATE})"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:[—–-]{1,2}|:)",
     re.MULTILINE,
 )
 # "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -"
 _DATELINE_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\- ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)\s*[—–-]{1,2}",
+    r"^(?P<place>[A-Z][A-Z'’.\-/ ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)\s*[—–-]{1,2}",
+    re.MULTILINE,
+)
+# "MINNA - Gunmen stormed…", "GOMA, Congo — …": a place in capitals and a dash, no date, no agency.
+# Only taken when the place is a known one, since a capitalised heading looks the same.
+_DATELINE_BARE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\-/]+(?: [A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s+[—–-]{1,2}\s+(?=\S)",
     re.MULTILINE,
 )
 # A date line near the top: "Monday, 3 August 2020", "Published: 01:02 PM, 30 December 2017",
-# "By Jane Doe | August 5, 2020", "Updated on 2020-08-05".
+# "By Jane Doe | August 5, 2020", "Updated on 2020-08-05", "🔴 UPDATE 8 Jan 2020".
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*|by\s+[^|\n]{2,60}[|•·—–-]\s*)?"
+    r"^[^\w\n]*(?:(?:published|posted|updated?|last updated|date)(?:\s+on)?\s*:?\s*|by\s+[^|\n]{2,60}[|•·—–-]\s*)?"
     r"(?P<date>[^\n]{6,60})$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -88,7 +96,7 @@ def _place_names() -> dict[str, str]:
 def country_for_place(place: str) -> str | None:
     """ISO2 of a dateline place: a country, a large city, or "CITY, Country" (the country part wins)."""
     names = _place_names()
-    parts = [p.strip() for p in place.split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,/]", place) if p.strip()]
     for part in reversed(parts):
         iso = names.get(part.casefold())
         if iso:
@@ -120,6 +128,15 @@ def _has_year(text: str) -> bool:
     return re.search(r"\b(?:1[89]|20)\d\d\b", text) is not None
 
 
+def _title_place(place: str) -> str:
+    """ "SANAA, Yemen" → "Sanaa, Yemen", "NEW DELHI" → "New Delhi"; a lone short code (USA, DRC) stays."""
+    return re.sub(
+        r"\b[A-Z][A-Z'’.\-]{3,}\b|\b[A-Z]{2,3}\b(?=[ ][A-Z]{2,})|(?<=[A-Z]{2}[ ])\b[A-Z]{2,3}\b",
+        lambda m: m.group().title(),
+        place,
+    )
+
+
 def ground_dateline(doc: Document, raw: RawArticle) -> None:
     """Set doc.published (metadata wins), doc.dateline_place, doc.country_hint and their evidence."""
     top = doc.text[:_TOP_OF_DOC_CHARS]
@@ -131,6 +148,8 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
 
     match = _DATELINE_WITH_DATE.search(top)
     agency_match = _DATELINE_AGENCY.search(top)
+    bare_match = next((m for m in _DATELINE_BARE.finditer(top) if country_for_place(m.group("place"))), None)
+    place_span: tuple[int, int] | None = None
     if match:
         place_span = match.span("place")
         parsed = _parse_full_date(match.group("date"), base)
@@ -141,15 +160,14 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
             found_date = (parsed, match.span("date"))
     elif agency_match:
         place_span = agency_match.span("place")
-    else:
-        place_span = None
+    elif bare_match:
+        place_span = bare_match.span("place")
 
     if place_span:
         raw_place = doc.text[place_span[0] : place_span[1]]
         place = raw_place.strip()
         place_span = (place_span[0] + raw_place.index(place), place_span[0] + raw_place.index(place) + len(place))
-        # "SANAA, Yemen" → "Sanaa, Yemen"; short capitals (USA, DRC) stay as written
-        doc.dateline_place = re.sub(r"\b[A-Z][A-Z'’.\-]{3,}\b", lambda m: m.group().title(), place)
+        doc.dateline_place = _title_place(place)
         doc.evidence["dateline_place"] = place_span
         doc.country_hint = doc.country_hint or country_for_place(doc.dateline_place)
 
@@ -176,6 +194,14 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
 # --- date expressions in the body ---------------------------------------------------------------
 
 
+class Anaphor(NamedTuple):
+    """A date told relative to the narrative's day: "the next day" is Anaphor(1), "overnight" Anaphor(0, 2)."""
+
+    offset: int  # days after the narrative's day
+    days: int = 1  # how many days it covers: a night runs into the next morning
+    standalone: bool = False  # with no narrative day, its dates read from publication still hold
+
+
 @dataclass
 class DateMention:
     start: int
@@ -186,8 +212,9 @@ class DateMention:
     precision: int
     historical: bool = False
     future: bool = False
-    anaphor_offset: int | None = None  # "the same day" = 0, "the next day" = 1: resolved from narrative
+    anaphor: Anaphor | None = None  # resolved from the narrative; date_start/date_end are placeholders
     is_dateline: bool = False
+    reporting: bool = False  # dates a statement ("said on Wednesday"), not what the statement reports
 
     @property
     def span(self) -> tuple[int, int]:
@@ -214,8 +241,9 @@ _RELATIVE_IN_TEXT = re.compile(
     r"|\b(?:over|during|at|on|last|this|next) (?:the )?weekend\b"
     r"|\b(?:earlier|later) (?:this|that) (?:week|month|year|day)\b"
     r"|\b(?:this|last|next|past) (?:week|month|year)\b"
-    r"|\b(?:the )?(?:same day|next day|following day|previous day|day before|day after)\b"
-    r"|\bthat (?:day|night|morning|evening)\b"
+    r"|\b(?:the )?(?:same (?:day|night|morning|afternoon|evening)|(?:next|following) (?:day|morning)|"
+    r"previous (?:day|night)|(?:day|night) before|day after)\b"
+    r"|\bthat (?:day|night|morning|afternoon|evening)\b|\b(?:earlier|later) in the day\b|\bhours later\b"
     r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) ago\b"
     r"|\b(?:in )?(?:recent|the past few|the last few) days\b",
     re.IGNORECASE,
@@ -223,12 +251,20 @@ _RELATIVE_IN_TEXT = re.compile(
 _DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b", re.I)
 _RELATIVE_MARKER = re.compile(r"\b(?:ago|last|this|next|past|earlier|later|same|previous|following|recent)\b", re.I)
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early|mid-?)\s+)+", re.I
+    r"^(?:(?:on|in|from|since|by|during|over|at|of|until|the|as of|late|early)\s+|mid-\s*|mid\s+"
+    # "the early hours of Wednesday", "the night of August 3", "the end of July": the day or month itself
+    r"|(?:(?:early|late|small|wee)\s+)?(?:hours|morning|afternoon|evening|night|end|start|beginning|middle)\s+of\s+)+",
+    re.I,
 )
 _ANAPHORS = {
-    "same day": 0, "that day": 0, "that night": 0, "that morning": 0, "that evening": 0,
-    "later that day": 0, "earlier that day": 0,
-    "next day": 1, "following day": 1, "day after": 1, "previous day": -1, "day before": -1,
+    "same day": Anaphor(0), "that day": Anaphor(0), "that night": Anaphor(0), "that morning": Anaphor(0),
+    "that evening": Anaphor(0), "same night": Anaphor(0), "later that day": Anaphor(0),
+    "earlier that day": Anaphor(0), "next day": Anaphor(1), "following day": Anaphor(1), "day after": Anaphor(1),
+    "next morning": Anaphor(1), "following morning": Anaphor(1), "previous day": Anaphor(-1),
+    "day before": Anaphor(-1), "previous night": Anaphor(-1), "night before": Anaphor(-1),
+    "that afternoon": Anaphor(0), "same morning": Anaphor(0), "same afternoon": Anaphor(0),
+    "same evening": Anaphor(0), "earlier in the day": Anaphor(0), "later in the day": Anaphor(0),
+    "hours later": Anaphor(0), "overnight": Anaphor(0, 2, standalone=True),
 }  # fmt: skip
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -272,21 +308,24 @@ def _precision_for(start: date, end: date) -> int:
     return 1 if days == 1 else 2 if days <= 7 else 3
 
 
-def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date, date, int, int | None] | None:
-    """(start, end, ACLED precision, anaphor offset) for one date expression, or None if it is not a date.
+def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date, date, int, Anaphor | None] | None:
+    """(start, end, ACLED precision, anaphor) for one date expression, or None if it is not a date.
 
     ``ref`` is the publication date; ``future`` says the clause speaks of a plan (weekdays and bare months
-    then resolve forward). An anaphor ("the same day") returns its day offset; its dates are placeholders.
+    then resolve forward). An anaphor ("the same day", "overnight") is resolved later from the narrative;
+    its dates here read it from publication ("overnight": the night before it).
     """
     raw = re.sub(r"\s+", " ", text).strip(" ,.;:—–-")
     lowered = _LEADING_WORDS.sub("", raw.casefold()).strip()
     lowered = re.sub(r"^(?:also|and|then),?\s+(?:on\s+)?", "", lowered)
+    lowered = re.sub(r"['’]s$", "", lowered)  # "Sunday's attack"
     if not lowered:
         return None
-    for phrase, offset in _ANAPHORS.items():
-        if lowered == phrase or lowered.endswith(phrase):
-            return ref, ref, 1, offset
-    one_day = {"yesterday": -1, "last night": -1, "overnight": -1, "today": 0, "tonight": 0,
+    for phrase, anaphor in _ANAPHORS.items():
+        if lowered == phrase or lowered.endswith(" " + phrase):
+            first = ref - timedelta(days=anaphor.days - 1)
+            return first, ref, _precision_for(first, ref), anaphor
+    one_day = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
                "this morning": 0, "this afternoon": 0, "this evening": 0}  # fmt: skip
     if lowered in one_day:
         day = ref + timedelta(days=one_day[lowered])
@@ -396,18 +435,70 @@ def _month_number(name: str) -> int:
     return [m.casefold()[:3] for m in calendar.month_name[1:]].index(key) + 1
 
 
+_TIME_PREPOSITIONS = {"on", "in", "at", "during", "by", "until", "till", "since", "over", "from", "through"}
+
+
 def _is_future_clause(token: Token) -> bool:
-    """True when the token's clause speaks of something planned or still to come."""
-    for candidate in [token, *token.ancestors][:4]:
+    """True when the token's clause speaks of something planned or still to come.
+
+    "will rally", "plan to rally", "called for a strike starting on Sunday", "Organizers plan a vigil on
+    Tuesday" are plans; "On Friday, the union called for a strike" dates the call, which is past.
+    """
+    chain = [token, *token.ancestors][:8]
+    for index, candidate in enumerate(chain):
         if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX for child in candidate.children):
             return True
-        if candidate.dep_ == "xcomp" and candidate.head.lemma_ in _PLAN_LEMMAS:
-            return True
+        if (index and candidate.lemma_ in _PLAN_LEMMAS and candidate.pos_ in ("VERB", "NOUN")
+                and chain[index - 1].dep_ not in ("nsubj", "nsubjpass")):  # fmt: skip
+            # the planners ("protest organisers had planned…") are not what is planned
+            dates_the_plan = chain[index - 1].dep_ not in ("xcomp", "ccomp") and all(
+                t.pos_ == "ADP" and t.lower_ in _TIME_PREPOSITIONS for t in chain[1:index]
+            )
+            if not dates_the_plan or candidate.tag_ not in ("VBD", "VBN"):
+                return True
         if candidate.lemma_ == "go" and any(c.dep_ == "xcomp" for c in candidate.children) and candidate.tag_ == "VBG":
             return True
         if candidate.pos_ == "VERB" and candidate.dep_ not in ("xcomp", "conj", "acl", "relcl", "pcomp"):
             break
     return False
+
+
+def _dates_a_statement(tokens: Span) -> bool:
+    """ "Rights groups said on Wednesday that …": the date belongs to the saying, not to what was said."""
+    for ancestor in tokens.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.lemma_ in REPORTING_VERBS
+    return False
+
+
+def _hard_wrap(sdoc: Doc, newline: Token) -> bool:
+    """A single line break inside a long unfinished line is a plain-text wrap, not the end of a heading."""
+    if newline.text.count("\n") > 1:
+        return False
+    text = sdoc.text
+    line_start = text.rfind("\n", 0, newline.idx) + 1
+    line = text[line_start : newline.idx].rstrip()
+    return len(line) >= 50 and not re.search(r"[.!?:\"”']$", line)
+
+
+def _line_segments(sdoc: Doc) -> list[Span]:
+    """spaCy sentences cut again at line breaks: a headline or a date line never shares a date scope with
+    the paragraph below it, however the parser joined them."""
+    segments: list[Span] = []
+    for sentence in sdoc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text and not _hard_wrap(sdoc, token):
+                if token.i > start:
+                    segments.append(sdoc[start : token.i])
+                start = token.i + 1
+        if start < sentence.end:
+            segments.append(sdoc[start : sentence.end])
+    return [s for s in segments if s.text.strip()]
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 @dataclass
@@ -419,39 +510,35 @@ class DateIndex:
     reference: date
     mentions: list[DateMention] = field(default_factory=list)
     frame: DateMention | None = None
-    # narrative date in force at the start of each sentence (index by sentence number)
+    # narrative date in force at the start of each segment (a sentence or a line), by segment number
     _inherited: list[DateMention | None] = field(default_factory=list)
-    _sentences: list[Span] = field(default_factory=list)
+    _segments: list[Span] = field(default_factory=list)
+    _body_start: int = 0
 
     # -- lookups ---------------------------------------------------------------------------------
 
     def date_for(self, start: int, end: int) -> DateResolution:
         """The date of the event whose trigger or clause is at [start, end)."""
         trigger = self._trigger(start, end)
-        own = self._own_mention(trigger, start, end) if trigger is not None else None
+        segment = self._segment_index(start)
+        own = self._own_mention(trigger) if trigger is not None else None
+        if own is not None and start < self._body_start and own.anaphor is not None:
+            own = None  # "… a day after night of fires": a headline tells no narrative to count from
+        if own is not None and own.anaphor is not None:
+            anchor = self._anchor_for(own, segment)
+            resolved = self._resolve_anaphor(own, anchor)
+            if resolved is None:
+                return self._publication_fallback()  # "the next day" with no day before it
+            note = f"relative to '{anchor.text}'" if anchor is not None and resolved is not own else None
+            return _resolution(resolved, note=note, span=own.span)
         if own is not None:
-            if own.anaphor_offset is not None:
-                anchor = self._inherited[self._sentence_index(start)]
-                if anchor is not None:
-                    day = anchor.date_end + timedelta(days=own.anaphor_offset)
-                    if own.anaphor_offset == 0:
-                        return DateResolution(
-                            date_start=anchor.date_start, date_end=anchor.date_end,
-                            time_precision=anchor.precision, span=own.span,
-                            note=f"same day as '{anchor.text}'",
-                        )  # fmt: skip
-                    return DateResolution(date_start=day, date_end=day, time_precision=1, span=own.span,
-                                          note=f"relative to '{anchor.text}'")  # fmt: skip
-            else:
-                return DateResolution(date_start=own.date_start, date_end=own.date_end,
-                                      time_precision=own.precision, span=own.span)  # fmt: skip
-        anchor = self._inherited[self._sentence_index(start)] if self._sentences else None
+            return _resolution(own)
+        if start < self._body_start:
+            return self._headline_date(segment, start)
+        anchor = self._inherited[segment] if self._segments else None
         if anchor is not None:
-            return DateResolution(date_start=anchor.date_start, date_end=anchor.date_end,
-                                  time_precision=anchor.precision, span=anchor.span,
-                                  note=f"inherited from '{anchor.text}'")  # fmt: skip
-        return DateResolution(date_start=self.reference, date_end=self.reference, time_precision=2, span=None,
-                              note=NO_DATE_NOTE)  # fmt: skip
+            return _resolution(anchor, note=f"inherited from '{anchor.text}'")
+        return self._publication_fallback()
 
     def temporal_status(self, start: int, end: int) -> TemporalStatus:
         trigger = self._trigger(start, end)
@@ -470,7 +557,8 @@ class DateIndex:
         return day < self.reference - timedelta(days=REPORTING_WINDOW_DAYS)
 
     def build(self) -> None:
-        self._sentences = list(self.sdoc.sents)
+        self._segments = _line_segments(self.sdoc)
+        self._body_start = self._find_body_start()
         self.mentions = self._find_mentions()
         self._build_narrative()
 
@@ -486,6 +574,10 @@ class DateIndex:
         mentions: list[DateMention] = []
         for start, end in spans:
             mention = self._mention(start, end, dateline_span)
+            if mention is None and (halves := _range_halves(text, start, end)):
+                # spaCy's one entity "November 30 to December 2": each end parsed alone, then joined
+                first, second = (self._mention(*half, dateline_span) for half in halves)
+                mention = self._range_mention(first, second) if first and second else None
             if mention:
                 mentions.append(mention)
         return self._join_ranges(mentions)
@@ -494,7 +586,9 @@ class DateIndex:
         text = self.sdoc.text
         expression = text[start:end]
         tokens = self.sdoc.char_span(start, end, alignment_mode="expand")
-        future = tokens is not None and len(tokens) > 0 and _is_future_clause(tokens.root)
+        has_tokens = tokens is not None and len(tokens) > 0
+        future = has_tokens and _is_future_clause(tokens.root)
+        reporting = has_tokens and _dates_a_statement(tokens)
         for pattern in _RANGE_IN_TEXT:
             match = pattern.fullmatch(expression.strip())
             if match:
@@ -511,15 +605,16 @@ class DateIndex:
                 if last < first:
                     return None
                 return DateMention(start, end, expression, first, last, _precision_for(first, last),
-                                   historical=self._is_historical(last), future=future)  # fmt: skip
+                                   historical=self._is_historical(last), future=future,
+                                   reporting=reporting)  # fmt: skip
         resolved = resolve_expression(expression, self.reference, future)
         if resolved is None:
             return None
-        first, last, precision, offset = resolved
+        first, last, precision, anaphor = resolved
         is_dateline = dateline_span is not None and start < dateline_span[1] and dateline_span[0] < end
         return DateMention(start, end, expression, first, last, precision,
-                           historical=offset is None and self._is_historical(last), future=future,
-                           anaphor_offset=offset, is_dateline=is_dateline)  # fmt: skip
+                           historical=anaphor is None and self._is_historical(last), future=future,
+                           anaphor=anaphor, is_dateline=is_dateline, reporting=reporting)  # fmt: skip
 
     def _join_ranges(self, mentions: list[DateMention]) -> list[DateMention]:
         """ "From A to B" / "between A and B" written as two expressions → one range."""
@@ -535,61 +630,52 @@ class DateIndex:
                 connector = re.fullmatch(r"\s*,?\s*(to|until|till|through|thru|and|-|–)\s*", between, re.I)
                 opener = re.search(r"\b(from|between)\s+$", before, re.I)
                 if connector and (opener or connector.group(1) in ("-", "–")) and not first.is_dateline:
-                    start_day, end_day = first.date_start, second.date_end
-                    if end_day < start_day and end_day.replace(year=end_day.year + 1) >= start_day:
-                        end_day = end_day.replace(year=end_day.year + 1)
-                    elif end_day < start_day:
-                        start_day = start_day.replace(year=start_day.year - 1)
-                    joined.append(DateMention(
-                        first.start, second.end, text[first.start : second.end], start_day, end_day,
-                        _precision_for(start_day, end_day), historical=self._is_historical(end_day),
-                        future=first.future,
-                    ))  # fmt: skip
+                    joined.append(self._range_mention(first, second))
                     index += 2
                     continue
             joined.append(first)
             index += 1
         return joined
 
-    def _build_narrative(self) -> None:
-        """The narrative date in force at each sentence.
+    def _range_mention(self, first: DateMention, second: DateMention) -> DateMention:
+        """One range from its two ends; a range that seems to run backwards crosses a new year."""
+        start_day, end_day = first.date_start, second.date_end
+        if end_day < start_day and end_day.replace(year=end_day.year + 1) >= start_day:
+            end_day = end_day.replace(year=end_day.year + 1)
+        elif end_day < start_day:
+            start_day = start_day.replace(year=start_day.year - 1)
+        return DateMention(first.start, second.end, self.sdoc.text[first.start : second.end], start_day, end_day,
+                           _precision_for(start_day, end_day), historical=self._is_historical(end_day),
+                           future=first.future, reporting=first.reporting)  # fmt: skip
 
-        A sentence with its own current date sets it; "the same day"/"the next day" move relative to it;
-        a sentence without one continues the narrative. A new paragraph without its own date or a
-        continuation cue ("Also", "The same day", "Meanwhile") returns to the report's frame — the range
-        the lead paragraph covers — when the narrative had narrowed to a day inside that frame.
-        Text before the dateline (headline, captions) opens no scope for the body.
+    def _build_narrative(self) -> None:
+        """The narrative date in force at each segment.
+
+        A segment with its own current date sets it (a date of the event before a date of the statement
+        about it); "the same day"/"the next day"/"overnight" move relative to it; a segment without one
+        continues the narrative. A new paragraph without its own date or a continuation cue ("Also", "The
+        same day", "Meanwhile") returns to the report's frame — the range the lead paragraph covers — when
+        the narrative had narrowed to a day inside that frame. Text before the dateline (headline, captions)
+        opens no scope for the body.
         """
         text = self.sdoc.text
-        body_start = self._body_start()
         state: DateMention | None = None
         self._inherited = []
         previous_end = 0
-        for sentence in self._sentences:
-            # spaCy keeps the blank lines between paragraphs inside a sentence's tokens: compare the
-            # visible ends of the sentences, not their spans.
-            visible_start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
-            new_paragraph = previous_end == 0 or "\n" in text[previous_end:visible_start]
-            previous_end = sentence.start_char + len(sentence.text.rstrip())
+        for segment in self._segments:
+            new_paragraph = previous_end == 0 or "\n" in text[previous_end : segment.start_char]
+            previous_end = segment.end_char
             self._inherited.append(state)
-            if sentence.end_char <= body_start:
+            if segment.end_char <= self._body_start:
                 continue
-            own = [m for m in self._mentions_in(sentence) if not m.is_dateline and not m.historical
-                   and not m.future]  # fmt: skip
+            own = self._current_mentions(segment)
             if own:
-                first = own[0]
-                if first.anaphor_offset is not None:
-                    if state is not None:
-                        day = state.date_end + timedelta(days=first.anaphor_offset)
-                        state = (state if first.anaphor_offset == 0 else
-                                 DateMention(first.start, first.end, first.text, day, day, 1))  # fmt: skip
-                else:
-                    state = first
-                if self.frame is None and state is not None and state.anaphor_offset is None:
+                state = self._resolve_anaphor(own[0], self._anchor_for(own[0], len(self._inherited) - 1)) or state
+                if self.frame is None and own[0].anaphor is None:
                     self.frame = state
                 continue
             cue = re.match(r"\s*(?:also|the same day|that day|meanwhile|at the same time|then|later|earlier)\b",
-                           sentence.text, re.I)  # fmt: skip
+                           segment.text, re.I)  # fmt: skip
             if (
                 new_paragraph
                 and not cue
@@ -601,24 +687,96 @@ class DateIndex:
                 state = self.frame
                 self._inherited[-1] = state
 
+    def _resolve_anaphor(self, mention: DateMention, anchor: DateMention | None) -> DateMention | None:
+        """The dates of "the next day", "overnight"… from the narrative's day (None when there is none);
+        other mentions as they are."""
+        anaphor = mention.anaphor
+        if anaphor is None:
+            return mention
+        if anchor is None or (anaphor.standalone and anchor.precision > 1):
+            return mention if anaphor.standalone else None
+        if anaphor.offset == 0 and anaphor.days == 1:
+            first, last, precision = anchor.date_start, anchor.date_end, anchor.precision  # "the same day"
+        else:
+            first = anchor.date_end + timedelta(days=anaphor.offset)
+            last = first + timedelta(days=anaphor.days - 1)
+            if last > self.reference and anaphor.standalone:
+                return mention  # a night after today's events has not happened yet: read from publication
+            precision = _precision_for(first, last)
+        return DateMention(mention.start, mention.end, mention.text, first, last, precision)
+
+    def _publication_fallback(self) -> DateResolution:
+        return DateResolution(date_start=self.reference, date_end=self.reference, time_precision=2, span=None,
+                              note=NO_DATE_NOTE)  # fmt: skip
+
+    def _headline_date(self, segment: int, offset: int) -> DateResolution:
+        """A headline has no dates of its own: it summarises the body, so it takes the date of the body's
+        account of the same place or actor ("… fires rockets into Maiduguri" → the paragraph on Maiduguri),
+        else the lead's. Names are read from the headline's clause around the trigger (";", ":" and dashes
+        join clauses in headlines), places first, nearest first."""
+        headline = self._segments[segment]
+        clause_start, clause_end = headline.start_char, headline.end_char
+        for separator in re.finditer(r"\s*(?:[;:|]|\s[—–-]\s)\s*", headline.text):
+            cut = headline.start_char + separator.start()
+            if cut < offset:
+                clause_start = headline.start_char + separator.end()
+            elif cut < clause_end:
+                clause_end = cut
+        names = sorted(
+            (e for e in headline.ents if clause_start <= e.start_char < clause_end and e.label_ not in _NOT_NAMES),
+            key=lambda e: (e.label_ not in _PLACE_LABELS, abs(e.start_char - offset)),
+        )
+        for name in dict.fromkeys(e.text.casefold() for e in names):
+            pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            for index, body_segment in enumerate(self._segments):
+                if body_segment.end_char > self._body_start and pattern.search(body_segment.text.casefold()):
+                    dated = self._date_of_segment(index)
+                    if dated is not None:
+                        return _resolution(dated, note=f"headline; dated as the report of {name!r} in the body")
+                    break
+        if self.frame is not None:
+            return _resolution(self.frame, note="headline; dated as the lead")
+        return self._publication_fallback()
+
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _body_start(self) -> int:
-        """Where the article body begins: the dateline, or a date line in the header block."""
+    def _find_body_start(self) -> int:
+        """Where the article body begins: the dateline, a date line in the header block, or the paragraph
+        after a headline (a short first line without a full stop, then a blank line)."""
         evidence = self.document.evidence
         if "dateline_place" in evidence:
             return evidence["dateline_place"][0]
         published = evidence.get("published")
-        return published[0] if published and published[0] < 400 else 0
+        if published and published[0] < 400:
+            return published[0]
+        headline = re.match(r"\s*[^\n]{3,150}?(?<![.!?\"”])[ \t]*\n[ \t]*\n\s*(?=\S)", self.sdoc.text)
+        return headline.end() if headline else 0
 
-    def _mentions_in(self, sentence: Span) -> list[DateMention]:
-        return [m for m in self.mentions if sentence.start_char <= m.start < sentence.end_char]
+    def _mentions_in(self, segment: Span) -> list[DateMention]:
+        return [m for m in self.mentions if segment.start_char <= m.start < segment.end_char]
 
-    def _sentence_index(self, offset: int) -> int:
-        for index, sentence in enumerate(self._sentences):
-            if offset < sentence.end_char:
+    def _current_mentions(self, segment: Span) -> list[DateMention]:
+        """A segment's dates of what happens now, dates of the events before dates of statements."""
+        current = [m for m in self._mentions_in(segment) if not (m.is_dateline or m.historical or m.future)]
+        return sorted(current, key=lambda m: m.reporting)
+
+    def _date_of_segment(self, index: int) -> DateMention | None:
+        own = self._current_mentions(self._segments[index])
+        if own:
+            return self._resolve_anaphor(own[0], self._anchor_for(own[0], index)) or self._inherited[index]
+        return self._inherited[index]
+
+    def _anchor_for(self, anaphor: DateMention, index: int) -> DateMention | None:
+        """The day "the previous night" counts from: a date before it in its own segment, else the narrative's."""
+        before = [m for m in self._current_mentions(self._segments[index])
+                  if m.anaphor is None and m.end <= anaphor.start]  # fmt: skip
+        return max(before, key=lambda m: m.start) if before else self._inherited[index]
+
+    def _segment_index(self, offset: int) -> int:
+        for index, segment in enumerate(self._segments):
+            if offset < segment.end_char:
                 return index
-        return len(self._sentences) - 1
+        return len(self._segments) - 1
 
     def _trigger(self, start: int, end: int) -> Token | None:
         span = self.sdoc.char_span(start, end, alignment_mode="expand")
@@ -626,20 +784,36 @@ class DateIndex:
             return None
         return span.root
 
-    def _own_mention(self, trigger: Token, start: int, end: int) -> DateMention | None:
-        """The date expression of the trigger's own sentence that dates it, if any."""
-        sentence = trigger.sent
-        candidates = [m for m in self._mentions_in(sentence) if not m.is_dateline]
+    def _own_mention(self, trigger: Token) -> DateMention | None:
+        """The date expression of the trigger's own segment that dates it, if any."""
+        if not self._segments:
+            return None
+        candidates = [m for m in self._mentions_in(self._segments[self._segment_index(trigger.idx)])
+                      if not m.is_dateline]  # fmt: skip
         if not candidates:
             return None
         linked = [m for m in candidates if self._linked(m, trigger)]
         if linked:
             return min(linked, key=lambda m: abs(m.start - trigger.idx))
         current = [m for m in candidates if not m.historical and (not m.future or _is_future_clause(trigger))]
-        if not current:
-            return None
-        preceding = [m for m in current if m.end <= trigger.idx]
-        return preceding[-1] if preceding else current[0]
+        for group in ([m for m in current if not m.reporting], [m for m in current if m.reporting]):
+            if group:
+                preceding = [m for m in group if m.end <= trigger.idx]
+                return preceding[-1] if preceding else group[0]
+        # "The protest movement began in December 2018": a past date of the clause the trigger is part of
+        clause = _clause_verb(trigger)
+        for mention in candidates:
+            tokens = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if (mention.historical and tokens is not None and _clause_verb(tokens.root) == clause
+                    and not self._commemorated(mention, trigger)):  # fmt: skip
+                return mention
+        return None
+
+    def _commemorated(self, mention: DateMention, trigger: Token) -> bool:
+        """ "commemorated the anniversary of the massacre ... in 1988": the year dates what is commemorated,
+        whatever the parser attached it to."""
+        low, high = sorted((trigger.idx, mention.start))
+        return bool(_COMMEMORATION.search(self.sdoc.text[low:high]) or _COMMEMORATION.match(trigger.text))
 
     def _linked(self, mention: DateMention, trigger: Token) -> bool:
         """The expression modifies the trigger itself ("the 1988 massacre", "On Tuesday, youths torched")."""
@@ -651,16 +825,23 @@ class DateIndex:
         root = tokens.root
         for step, ancestor in enumerate(root.ancestors):
             if ancestor == trigger:
-                if mention.historical:
-                    # "commemorated the anniversary of the massacre ... in 1988": the year dates what is
-                    # commemorated, whatever the parser attached it to.
-                    low, high = sorted((trigger.idx, mention.start))
-                    if _COMMEMORATION.search(self.sdoc.text[low:high]) or _COMMEMORATION.match(trigger.text):
-                        return False
-                return True
+                return not (mention.historical and self._commemorated(mention, trigger))
             if step >= 3 or (ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("aux", "auxpass")):
                 return False
         return False
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token belongs to (the token itself when it is one)."""
+    for candidate in [token, *token.ancestors]:
+        if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ not in ("aux", "auxpass"):
+            return candidate
+    return token.sent.root
+
+
+def _resolution(mention: DateMention, note: str | None = None, span: tuple[int, int] | None = None) -> DateResolution:
+    return DateResolution(date_start=mention.date_start, date_end=mention.date_end, time_precision=mention.precision,
+                          span=span or mention.span, note=note)  # fmt: skip
 
 
 def _union_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -671,6 +852,14 @@ def _union_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _range_halves(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "November 30 to December 2" → the spans of its two ends."""
+    match = re.fullmatch(r"(.+?)\s*(?:\s(?:to|until|till|through)\s|[-–])\s*(.+)", text[start:end], re.I)
+    if match is None:
+        return None
+    return (start + match.start(1), start + match.end(1)), (start + match.start(2), start + match.end(2))
 
 
 def _join_adjacent(text: str, spans: list[tuple[int, int]], gap: str, first_pattern: str) -> list[tuple[int, int]]:
