@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Engine, Select, Text, and_, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, exists, func, or_, select
 
 from dateline.models import Document, Event
 from dateline.store import documents, events
@@ -23,6 +23,16 @@ SORTABLE = {
     "source": events.c.reported_by,
     "confidence": events.c.confidence,
 }
+
+TEXT_SEARCHED = (
+    events.c.location,
+    events.c.admin1,
+    events.c.actor1,
+    events.c.actor2,
+    events.c.reported_by,
+    events.c.event_type,
+    events.c.acled_event_type,
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,7 @@ class EventFilter:
     source_is_party: bool | None = None
     text: str | None = None
     doc_id: str | None = None
+    merged_only: bool = False  # one row per merged event (the first report, carrying every source)
 
 
 def _contains(column: ColumnElement, needle: str) -> ColumnElement[bool]:
@@ -75,9 +86,13 @@ def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
         conds.append(events.c.source_is_party.is_(flt.source_is_party))
     if flt.doc_id:
         conds.append(events.c.doc_id == flt.doc_id)
+    if flt.merged_only:
+        conds.append(events.c.cluster_id == events.c.event_id)
     if flt.text:
+        # the searchable fields and the article text; not the JSON record, whose keys ("location", "city") match all
+        in_event = [_contains(column, flt.text) for column in TEXT_SEARCHED]
         in_article = exists().where(and_(documents.c.doc_id == events.c.doc_id, _contains(documents.c.text, flt.text)))
-        conds.append(or_(_contains(cast(events.c.record, Text), flt.text), in_article))
+        conds.append(or_(*in_event, in_article))
     return conds
 
 
@@ -114,6 +129,19 @@ def get_event(engine: Engine, event_id: str) -> Event | None:
 
 def document_events(engine: Engine, doc_id: str) -> list[Event]:
     return query_events(engine, EventFilter(doc_id=doc_id), limit=100_000)
+
+
+def merged_event_of(engine: Engine, event_id: str) -> Event | None:
+    """The merged event that this report was folded into, or None when it is its own (or unknown)."""
+    primary = events.alias("merged")
+    query = (
+        select(primary.c.record)
+        .select_from(events.join(primary, primary.c.event_id == events.c.cluster_id))
+        .where(events.c.event_id == event_id, events.c.cluster_id != events.c.event_id)
+    )
+    with engine.connect() as conn:
+        row = conn.execute(query).first()
+    return Event.model_validate(row.record) if row else None
 
 
 def get_document_record(engine: Engine, doc_id: str) -> Document | None:
