@@ -376,6 +376,10 @@ def test_an_event_reported_twice_is_listed_once_with_both_sources(tmp_path: Path
     assert merged["arrested"] == 35  # the lowest figure, as ACLED does
     assert events(client, every_report="true")["total"] == 2
     assert client.get("/api/stats").json()["total"] == 1
+    # the second report's source and words find the event too, though the wire reported it first
+    for params in ({"source": "union"}, {"q": "the union said"}, {"source_is_party": "true"}):
+        assert [e["event_id"] for e in events(client, **params)["events"]] == [merged["event_id"]], params
+    assert events(client, source="nobody")["total"] == 0
 
     union_doc = union[0].doc_id
     [own] = events(client, doc=union_doc)["events"]  # a document's own view of what it reported

@@ -721,7 +721,7 @@
           ["Crowd", ev.crowd_size, ...mark("crowd_size")],
         ])),
       ev.claims && ev.claims.length
-        ? section("Claims and slogans", el("div", { className: "chips" }, ...mark("claims")),
+        ? section("Claims and slogans", mark("claims").length ? el("div", { className: "chips" }, ...mark("claims")) : null,
           el("ul", { className: "claims" }, ...ev.claims.map((c) => el("li", { text: c }))))
         : null,
       renderSources(ev, doc, merged),
