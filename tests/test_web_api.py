@@ -234,6 +234,7 @@ def test_extract_rejects_oversized_bodies_with_413(client: TestClient) -> None:
         ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
         ({"content": b"\xff\xfe\xfa", "headers": {"content-type": "text/plain"}}, 400),
         ({"content": b"PK\x03\x04\x00\x00", "headers": {"content-type": "text/plain"}}, 422),
+        ({"json": {"text": "PK\x03\x04\x00\x00"}}, 422),
         ({"json": {"text": 5}}, 422),
         ({"json": {"text": "Protest.", "published": "last week"}}, 422),
     ],

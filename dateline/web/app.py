@@ -375,8 +375,6 @@ async def _read_article(request: Request) -> ExtractRequest:
         decoded = body.decode("utf-8")
     except UnicodeDecodeError:
         raise HTTPException(400, "the body must be UTF-8") from None
-    if "\x00" in decoded:
-        raise HTTPException(422, "the article contains NUL bytes: send text or HTML, not a binary file")
     if content_type == "application/json":
         try:
             article = ExtractRequest.model_validate_json(decoded)
@@ -390,6 +388,8 @@ async def _read_article(request: Request) -> ExtractRequest:
         article = ExtractRequest(html=decoded)
     else:
         raise HTTPException(415, "send application/json, text/plain or text/html")
+    if "\x00" in (article.text or "") + (article.html or ""):
+        raise HTTPException(422, "the article contains NUL bytes: send text or HTML, not a binary file")
     has_text, has_html = bool((article.text or "").strip()), bool((article.html or "").strip())
     if has_text == has_html:
         raise HTTPException(422, "give exactly one of 'text' or 'html', not empty")

@@ -367,7 +367,7 @@ def test_no_match_shows_an_empty_state(page: Page) -> None:
     expect(page.locator("#timeline-empty")).to_contain_text("match these filters")
     assert visible_event_count(page) == 0
     page.screenshot(path=SHOTS / "07-empty-state.png")
-    page.click("#filter-reset")
+    page.locator("#table-empty").get_by_role("button", name="Reset the filters").click()
     expect(page.locator("#table-count")).to_have_text(f"{TOTAL} events")
 
 

@@ -338,6 +338,7 @@
       });
     }
     $("filter-reset").addEventListener("click", resetFilters);
+    $("empty-reset").addEventListener("click", resetFilters);
     $("report-filter-clear").addEventListener("click", () => { state.filters.doc = ""; reload(); });
     $("filters-toggle").addEventListener("click", () => {
       const open = document.body.classList.toggle("filters-open");
@@ -533,6 +534,7 @@
     empty.hidden = page.total > 0;
     empty.querySelector("strong").textContent = hasFilters() ? "No events match these filters" : "No events yet";
     empty.querySelector("span").hidden = hasFilters();
+    $("empty-reset").hidden = !hasFilters();
     for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
       const key = th.dataset.sort;
       const sort = state.sort.replace(/^-/, "");
