@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from browser.web_sample import SAMPLE_EVENT_COUNT, build_sample_db
 from fastapi.testclient import TestClient
 
+from dateline.models import Document, Event, make_doc_id, make_event_id
+from dateline.store import connect, store_document
 from dateline.web.app import MAX_BODY_BYTES, create_app
 
 TOTAL = SAMPLE_EVENT_COUNT + 1
@@ -60,6 +64,15 @@ def test_events_lists_everything_sorted_by_date(client: TestClient) -> None:
     assert newest_first["events"][0]["location"] == "Nairobi"
 
 
+@pytest.mark.parametrize("key", ["location", "type", "country", "actor", "source", "confidence"])
+def test_sorting_both_ways(client: TestClient, key: str) -> None:
+    field = {"type": "event_type", "actor": "actor1", "source": "reported_by"}.get(key, key)
+    up = [e[field] for e in events(client, sort=key, limit=1000)["events"]]
+    down = [e[field] for e in events(client, sort=f"-{key}", limit=1000)["events"]]
+    assert len(up) == TOTAL
+    assert up == sorted(up, key=str) and down == sorted(down, key=str, reverse=True)
+
+
 def test_pagination(client: TestClient) -> None:
     first, second = events(client, limit=10, offset=0), events(client, limit=10, offset=10)
     ids_first = {e["event_id"] for e in first["events"]}
@@ -88,33 +101,50 @@ def test_pagination(client: TestClient) -> None:
         ({"q": "Bandar Anzali"}, SAMPLE_EVENT_COUNT),  # named in the article of every sample event
         ({"q": "witnesses said"}, 1),  # words of the article text
         ({"q": "100%_"}, 0),  # LIKE wildcards are matched literally
+        ({"q": "precision"}, 0),  # a field name of the stored record is not a word of any event
+        ({"q": "police forces"}, 1),  # a normalized actor name that the article does not spell that way
     ],
 )
 def test_filters(client: TestClient, params: dict, expected: int) -> None:
     assert events(client, limit=1000, **params)["total"] == expected
 
 
-@pytest.mark.parametrize(
-    ("params", "fragment"),
-    [
-        ({"start": "yesterday"}, "start"),
-        ({"start": "2020-09-01", "end": "2020-08-01"}, "start must be on or before end"),
-        ({"bbox": "1,2,3"}, "bbox"),
-        ({"bbox": "0,95,10,100"}, "bbox out of range"),
-        ({"country": "Iran"}, "ISO2"),
-        ({"sort": "event_id; drop table events"}, "sort must be one of"),
-        ({"limit": 0}, "limit"),
-        ({"limit": 10**6}, "limit"),
-        ({"offset": -1}, "offset"),
-        ({"source_is_party": "maybe"}, "source_is_party"),
-        ({"q": "x" * 500}, "q"),
-    ],
-)
-def test_bad_parameters_are_clear_4xx(client: TestClient, params: dict, fragment: str) -> None:
-    response = client.get("/api/events", params=params)
-    assert 400 <= response.status_code < 500
+FILTER_ERRORS = [
+    ({"start": "yesterday"}, "start"),
+    ({"start": "2020-09-01", "end": "2020-08-01"}, "start must be on or before end"),
+    ({"bbox": "1,2,3"}, "bbox"),
+    ({"bbox": "0,95,10,100"}, "bbox out of range"),
+    ({"country": "Iran"}, "ISO2"),
+    ({"source_is_party": "maybe"}, "source_is_party"),
+    ({"q": "x" * 500}, "q"),
+    ({"q": "tehran\x00"}, "control characters"),
+    ({"actor": "a\x1b[2J"}, "control characters"),
+    ({"every_report": "perhaps"}, "every_report"),
+]
+LIST_ERRORS = [
+    ({"sort": "event_id; drop table events"}, "sort must be one of"),
+    ({"limit": 0}, "limit"),
+    ({"limit": 10**6}, "limit"),
+    ({"offset": -1}, "offset"),
+]
+
+
+def assert_clear_4xx(client: TestClient, endpoint: str, params: dict, fragment: str) -> None:
+    response = client.get(endpoint, params=params)
+    assert 400 <= response.status_code < 500, response.text
     assert fragment in response.text
     assert events(client)["total"] == TOTAL  # nothing was harmed
+
+
+@pytest.mark.parametrize(("params", "fragment"), FILTER_ERRORS)
+@pytest.mark.parametrize("endpoint", ["/api/events", "/api/stats", "/api/events.geojson", "/api/events.csv"])
+def test_bad_filters_are_clear_4xx_everywhere(client: TestClient, endpoint: str, params: dict, fragment: str) -> None:
+    assert_clear_4xx(client, endpoint, params, fragment)
+
+
+@pytest.mark.parametrize(("params", "fragment"), LIST_ERRORS)
+def test_bad_sorting_and_paging_are_clear_4xx(client: TestClient, params: dict, fragment: str) -> None:
+    assert_clear_4xx(client, "/api/events", params, fragment)
 
 
 def test_one_event_and_its_document_with_evidence(client: TestClient) -> None:
@@ -183,6 +213,16 @@ def test_extract_rejects_oversized_bodies_with_413(client: TestClient) -> None:
     assert response.status_code == 413
     assert "too large" in response.json()["detail"]
 
+    def chunks():  # no Content-Length: the cap holds while the body streams in
+        for _ in range(MAX_BODY_BYTES // 65536 + 2):
+            yield b"y" * 65536
+
+    streamed = client.post("/api/extract", content=chunks(), headers={"content-type": "text/plain"})
+    assert streamed.status_code == 413 and "too large" in streamed.json()["detail"]
+    bogus = client.post("/api/extract", content=b"x", headers={"content-type": "text/plain", "content-length": "lots"})
+    assert bogus.status_code == 400
+    assert events(client)["total"] == TOTAL
+
 
 @pytest.mark.parametrize(
     ("kwargs", "status"),
@@ -193,10 +233,22 @@ def test_extract_rejects_oversized_bodies_with_413(client: TestClient) -> None:
         ({"json": {"text": "a", "html": "<p>b</p>"}}, 422),
         ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
         ({"content": b"\xff\xfe\xfa", "headers": {"content-type": "text/plain"}}, 400),
+        ({"content": b"PK\x03\x04\x00\x00", "headers": {"content-type": "text/plain"}}, 422),
+        ({"json": {"text": "PK\x03\x04\x00\x00"}}, 422),
+        ({"json": {"text": 5}}, 422),
+        ({"json": {"text": "Protest.", "published": "last week"}}, 422),
     ],
 )
 def test_extract_rejects_bad_requests(client: TestClient, kwargs: dict, status: int) -> None:
-    assert client.post("/api/extract", **kwargs).status_code == status
+    response = client.post("/api/extract", **kwargs)
+    assert response.status_code == status
+    assert isinstance(response.json()["detail"], str)  # one readable line, not a validation dump
+    assert events(client)["total"] == TOTAL
+
+
+def test_extract_names_the_bad_field(client: TestClient) -> None:
+    detail = client.post("/api/extract", json={"text": "Protest.", "published": "last week"}).json()["detail"]
+    assert detail.startswith("invalid JSON article: published:")
 
 
 def test_writes_need_the_token_when_one_is_set(db_url: str) -> None:
@@ -206,6 +258,10 @@ def test_writes_need_the_token_when_one_is_set(db_url: str) -> None:
     wrong = {"Authorization": "Bearer nope"}
     assert guarded.post("/api/extract", json={"text": "Protest."}, headers=wrong).status_code == 401
     assert guarded.get("/api/events").status_code == 200  # reads stay open
+    right = {"Authorization": "Bearer s3cret"}
+    article = "Police detained 40 students in Lima, Peru, on Monday, witnesses said."
+    accepted = guarded.post("/api/extract", json={"text": article}, headers=right)
+    assert accepted.status_code == 200, accepted.text
 
 
 def test_cross_origin_writes_are_refused(client: TestClient) -> None:
@@ -282,3 +338,68 @@ def test_serve_refuses_to_expose_writes_without_a_token() -> None:
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--db", "sqlite://"])
     assert result.exit_code == 2
     assert "--token" in result.output
+
+
+def _report(text: str, outlet: str, party: bool) -> tuple[Document, list[Event]]:
+    doc = Document(doc_id=make_doc_id(text), text=text, outlet=outlet, published=date(2023, 5, 8))
+    start = text.index("Lima")
+    event = Event(
+        event_id=make_event_id(doc.doc_id, "arrest", "Lima"),
+        doc_id=doc.doc_id,
+        event_type="arrest",
+        date_start=date(2023, 5, 8),
+        date_end=date(2023, 5, 8),
+        location="Lima",
+        country="PE",
+        lat=-12.0432,
+        lon=-77.0282,
+        geo_precision="city",
+        actor1="Police Forces of Peru",
+        arrested=40 if party else 35,
+        reported_by=outlet,
+        source_is_party=party,
+        evidence={"location": (start, start + 4)},
+    )
+    return doc, [event]
+
+
+def test_an_event_reported_twice_is_listed_once_with_both_sources(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'merged.db'}"
+    engine = connect(url)
+    wire = _report("Police detained 35 students in Lima on Monday, a wire agency said.", "Andes Wire", party=False)
+    union = _report("In Lima, police arrested 40 of our members on Monday, the union said.", "Union", party=True)
+    store_document(engine, *wire)
+    store_document(engine, *union)
+    client = TestClient(create_app(url))
+
+    [merged] = events(client)["events"]  # the default: one row per event, as `dateline export` writes
+    assert {s["outlet"] for s in merged["sources"]} == {"Andes Wire", "Union"}
+    assert merged["arrested"] == 35  # the lowest figure, as ACLED does
+    assert events(client, every_report="true")["total"] == 2
+    assert client.get("/api/stats").json()["total"] == 1
+    # the second report's source and words find the event too, though the wire reported it first
+    for params in ({"source": "union"}, {"q": "the union said"}, {"source_is_party": "true"}):
+        assert [e["event_id"] for e in events(client, **params)["events"]] == [merged["event_id"]], params
+    assert events(client, source="nobody")["total"] == 0
+
+    union_doc = union[0].doc_id
+    [own] = events(client, doc=union_doc)["events"]  # a document's own view of what it reported
+    assert own["doc_id"] == union_doc and own["arrested"] == 40
+    card = client.get(f"/api/events/{own['event_id']}").json()
+    assert card["merged_into"]["event_id"] == merged["event_id"]
+    assert len(card["merged_into"]["sources"]) == 2
+    assert client.get(f"/api/events/{merged['event_id']}").json()["merged_into"] is None
+
+
+def test_vendored_libraries_are_the_pinned_npm_builds() -> None:
+    """The page's libraries are what `npm ci && npm run build` in web-src writes: same versions, same bytes."""
+    repo = Path(__file__).resolve().parents[1]
+    vendor = repo / "dateline" / "web" / "static" / "vendor"
+    manifest = json.loads((vendor / "MANIFEST.json").read_text())
+    lock = json.loads((repo / "web-src" / "package-lock.json").read_text())["packages"]
+    for name, version in manifest["packages"].items():
+        assert lock[f"node_modules/{name}"]["version"] == version
+    for relative, digest in manifest["files"].items():
+        assert hashlib.sha256((vendor / relative).read_bytes()).hexdigest() == digest, relative
+    shipped = {p.relative_to(vendor).as_posix() for p in vendor.rglob("*") if p.is_file()} - {"MANIFEST.json"}
+    assert shipped == set(manifest["files"])

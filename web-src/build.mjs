@@ -1,7 +1,8 @@
 // Build-time only: copies the minified front-end libraries and a Natural Earth country outline into the
 // Python package, so the page works offline and pip users need no Node. Run: npm ci && npm run build
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { feature } from "topojson-client";
 
@@ -35,9 +36,21 @@ for (const f of countries.features) {
 }
 writeFileSync(join(out, "countries-110m.geojson"), JSON.stringify(countries));
 
-let total = 0;
-for (const name of readdirSync(out)) {
-  const path = join(out, name);
-  if (statSync(path).isFile()) total += statSync(path).size;
-}
+// MANIFEST.json: the npm versions and the hash of every file, so a test can tell the bundle is this build.
+const files = {};
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name !== "MANIFEST.json") files[relative(out, path)] = createHash("sha256").update(readFileSync(path)).digest("hex");
+  }
+};
+walk(out);
+const lock = JSON.parse(readFileSync(join(here, "package-lock.json"), "utf8")).packages;
+const packages = Object.fromEntries(
+  Object.keys(lock[""].devDependencies).map((name) => [name, lock[`node_modules/${name}`].version]),
+);
+writeFileSync(join(out, "MANIFEST.json"), JSON.stringify({ packages, files }, null, 2) + "\n");
+
+const total = Object.keys(files).reduce((sum, name) => sum + statSync(join(out, name)).size, 0);
 console.log(`vendor bundle written to ${out}: ${(total / 1024).toFixed(0)} KiB`);

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Engine, Select, Text, and_, cast, exists, func, or_, select
+from sqlalchemy import Alias, ColumnElement, Engine, Select, Table, and_, exists, func, or_, select
 
 from dateline.models import Document, Event
 from dateline.store import documents, events
@@ -23,6 +23,11 @@ SORTABLE = {
     "source": events.c.reported_by,
     "confidence": events.c.confidence,
 }
+
+# the event's own words and the article's text; not the JSON record, whose keys ("location", "city") match all
+TEXT_SEARCHED = ("location", "admin1", "actor1", "actor2", "reported_by", "event_type", "acled_event_type")
+# another report of a merged event: what its source said can select the event
+REPORT = events.alias("report")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class EventFilter:
     source_is_party: bool | None = None
     text: str | None = None
     doc_id: str | None = None
+    merged_only: bool = False  # one row per merged event (the first report, carrying every source)
 
 
 def _contains(column: ColumnElement, needle: str) -> ColumnElement[bool]:
@@ -47,7 +53,8 @@ def _contains(column: ColumnElement, needle: str) -> ColumnElement[bool]:
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
-def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+def _event_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+    """What, when and where: conditions on the event row (for a merged event, its merged values)."""
     conds: list[ColumnElement[bool]] = []
     if flt.start:
         # an event overlaps the range when it ends on or after its start and starts on or before its end
@@ -67,17 +74,36 @@ def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
         conds.append(func.lower(events.c.admin1) == flt.admin1.lower())
     if flt.event_types:
         conds.append(events.c.event_type.in_(list(flt.event_types)))
-    if flt.actor:
-        conds.append(or_(_contains(events.c.actor1, flt.actor), _contains(events.c.actor2, flt.actor)))
-    if flt.source:
-        conds.append(_contains(events.c.reported_by, flt.source))
-    if flt.source_is_party is not None:
-        conds.append(events.c.source_is_party.is_(flt.source_is_party))
     if flt.doc_id:
         conds.append(events.c.doc_id == flt.doc_id)
+    return conds
+
+
+def _report_conditions(flt: EventFilter, report: Table | Alias) -> list[ColumnElement[bool]]:
+    """Who and who says so: conditions on one report of the event."""
+    conds: list[ColumnElement[bool]] = []
+    if flt.actor:
+        conds.append(or_(_contains(report.c.actor1, flt.actor), _contains(report.c.actor2, flt.actor)))
+    if flt.source:
+        conds.append(_contains(report.c.reported_by, flt.source))
+    if flt.source_is_party is not None:
+        conds.append(report.c.source_is_party.is_(flt.source_is_party))
     if flt.text:
-        in_article = exists().where(and_(documents.c.doc_id == events.c.doc_id, _contains(documents.c.text, flt.text)))
-        conds.append(or_(_contains(cast(events.c.record, Text), flt.text), in_article))
+        in_event = [_contains(report.c[name], flt.text) for name in TEXT_SEARCHED]
+        in_article = exists().where(and_(documents.c.doc_id == report.c.doc_id, _contains(documents.c.text, flt.text)))
+        conds.append(or_(*in_event, in_article))
+    return conds
+
+
+def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+    conds = _event_conditions(flt)
+    if not flt.merged_only:
+        return conds + _report_conditions(flt, events)
+    # one row per merged event, selected when any of its reports matches (its source need not have been first)
+    conds.append(events.c.cluster_id == events.c.event_id)
+    by_report = _report_conditions(flt, REPORT)
+    if by_report:
+        conds.append(exists().where(REPORT.c.cluster_id == events.c.event_id, *by_report))
     return conds
 
 
@@ -114,6 +140,19 @@ def get_event(engine: Engine, event_id: str) -> Event | None:
 
 def document_events(engine: Engine, doc_id: str) -> list[Event]:
     return query_events(engine, EventFilter(doc_id=doc_id), limit=100_000)
+
+
+def merged_event_of(engine: Engine, event_id: str) -> Event | None:
+    """The merged event that this report was folded into, or None when it is its own (or unknown)."""
+    primary = events.alias("merged")
+    query = (
+        select(primary.c.record)
+        .select_from(events.join(primary, primary.c.event_id == events.c.cluster_id))
+        .where(events.c.event_id == event_id, events.c.cluster_id != events.c.event_id)
+    )
+    with engine.connect() as conn:
+        row = conn.execute(query).first()
+    return Event.model_validate(row.record) if row else None
 
 
 def get_document_record(engine: Engine, doc_id: str) -> Document | None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -35,6 +35,7 @@ from dateline.store.queries import (
     event_stats,
     get_document_record,
     get_event,
+    merged_event_of,
     query_events,
 )
 
@@ -75,7 +76,10 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limit):
+        if length is not None and not length.isdigit():
+            await JSONResponse({"detail": "Content-Length must be a number"}, status_code=400)(scope, receive, send)
+            return
+        if length is not None and int(length) > self.limit:
             await self._reject(scope, receive, send)
             return
         received = 0
@@ -151,10 +155,22 @@ def event_filter(
         bool | None, Query(description="true: reports by a party to the events; false: independent.")
     ] = None,
     q: Annotated[str | None, Query(max_length=200, description="Free text in the event or its article.")] = None,
-    doc: Annotated[str | None, Query(max_length=64, description="Only the events of this document id.")] = None,
+    doc: Annotated[
+        str | None, Query(max_length=64, description="Only the events of this document id, as it reported them.")
+    ] = None,
+    every_report: Annotated[
+        bool,
+        Query(
+            description="true: one row per report, so an event three sources reported appears three times. "
+            "Default: one row per merged event, listing all its sources."
+        ),
+    ] = False,
 ) -> EventFilter:
     if start and end and start > end:
         raise HTTPException(400, "start must be on or before end")
+    for name, value in (("q", q), ("actor", actor), ("source", source), ("admin1", admin1), ("doc", doc)):
+        if value and any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in value):
+            raise HTTPException(400, f"{name} must be plain text without control characters")
     countries = _split(country)
     for code in countries:
         if len(code) != 2 or not code.isalpha():
@@ -171,6 +187,7 @@ def event_filter(
         source_is_party=source_is_party,
         text=q or None,
         doc_id=doc or None,
+        merged_only=not (every_report or doc),
     )
 
 
@@ -308,7 +325,10 @@ def create_app(
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def one_event(event_id: str) -> dict[str, Any]:
-        """One event with its document's metadata (the text is at /api/documents/{doc_id})."""
+        """One event with its document's metadata (the text is at /api/documents/{doc_id}).
+
+        ``merged_into``: when other reports of the same event came first, the merged event with all sources.
+        """
         ev = get_event(engine, event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id!r}")
@@ -316,7 +336,8 @@ def create_app(
         meta = None
         if doc:
             meta = {k: v for k, v in _document_json(doc).items() if k not in ("text", "removed_boilerplate")}
-        return {"event": _event_json(ev), "document": meta}
+        merged = merged_event_of(engine, event_id)
+        return {"event": _event_json(ev), "document": meta, "merged_into": _event_json(merged) if merged else None}
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def one_document(doc_id: str) -> dict[str, Any]:
@@ -357,14 +378,18 @@ async def _read_article(request: Request) -> ExtractRequest:
     if content_type == "application/json":
         try:
             article = ExtractRequest.model_validate_json(decoded)
-        except ValueError as exc:
-            raise HTTPException(422, f"invalid JSON article: {str(exc).splitlines()[0]}") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "body"
+            raise HTTPException(422, f"invalid JSON article: {where}: {first['msg']}") from None
     elif content_type == "text/plain":
         article = ExtractRequest(text=decoded)
     elif content_type == "text/html":
         article = ExtractRequest(html=decoded)
     else:
         raise HTTPException(415, "send application/json, text/plain or text/html")
+    if "\x00" in (article.text or "") + (article.html or ""):
+        raise HTTPException(422, "the article contains NUL bytes: send text or HTML, not a binary file")
     has_text, has_html = bool((article.text or "").strip()), bool((article.html or "").strip())
     if has_text == has_html:
         raise HTTPException(422, "give exactly one of 'text' or 'html', not empty")

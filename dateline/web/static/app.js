@@ -5,17 +5,25 @@
 
 (function () {
   const PAGE_SIZE = 50;
+  // One fixed colour per type of our ontology (dateline/extract/ontology.py), grouped by family: blues for
+  // peaceful protest, oranges and browns for crowd violence, reds and purples for armed violence.
   const TYPE_COLORS = {
-    protest: "#2f7ed8", riot: "#e8743b", attack: "#d64545", battle: "#8e3b8e",
-    explosion: "#b8860b", remote_violence: "#b8860b", violence_against_civilians: "#a3195b",
-    vandalism: "#13a89e", arrest: "#5b6b7f", strategic_development: "#6f8f3a", abduction: "#7c4dff",
-    killing: "#7a1f1f", looting: "#c2185b", clash: "#8e3b8e",
+    protest: "#2f7ed8", commemoration: "#6a5acd", strike: "#0b9fb3",
+    riot: "#e8743b", vandalism: "#c9a100", property_destruction: "#a0522d",
+    attack: "#d64545", armed_clash: "#8e3b8e", explosion: "#7a1f1f", abduction: "#c2185b",
+    arrest: "#5b6b7f", state_repression: "#3f8f3a",
   };
   const FALLBACK_COLORS = ["#4c9f70", "#c77d2a", "#3d5a98", "#9c6644", "#5e60ce", "#0081a7", "#a05195"];
-  const FIELD_COLORS = [
-    "#ffd166", "#a0e7a0", "#9ad0f5", "#f7a8c4", "#c9b6f2", "#ffb38a", "#8fe3d8", "#e6e48a",
-    "#f2b5b5", "#b5d99c", "#b8c4ff", "#f5cba7",
-  ];
+  // One colour per field, the same in every card, so a reader learns that yellow is the place, green the date...
+  const FIELD_COLORS = {
+    location: "#ffd166", country: "#f3e39a", admin1: "#f6d9a0",
+    date: "#a0e7a0", date_start: "#a0e7a0", date_end: "#c6efb4",
+    event_type: "#f7a8c4", trigger: "#f5cba7",
+    actor1: "#9ad0f5", actor2: "#c9b6f2", assoc_actor_1: "#bfe0f7", assoc_actor_2: "#ddd0f7",
+    fatalities: "#f2a5a5", injured: "#ffb38a", arrested: "#b8c4ff", crowd_size: "#8fe3d8",
+    claims: "#e0c3e8", claimed_by: "#b5d99c", reported_by: "#cfd8e3", notes: "#e6e48a",
+  };
+  const SPARE_COLORS = ["#ffcf9e", "#b0e0c8", "#d4c4fb", "#f9c0d6", "#c3e6a8", "#a8d8ea", "#f1d6b8"];
   const PRECISION_DAYS = { 1: "exact day", 2: "within a week", 3: "within a month" };
   const GEO_PRECISION = {
     city: "the town itself", near: "near the town", region: "region only", country: "country only",
@@ -27,7 +35,6 @@
     sort: "date", offset: 0,
     config: { token_required: false, tiles_url: null, max_body_bytes: 2097152 },
     reportName: "",
-    typeColors: {},
   };
   let pendingLoads = 0;
   let reloadTimer = null;
@@ -63,11 +70,10 @@
   function typeColor(type) {
     if (!type) return "#777";
     if (TYPE_COLORS[type]) return TYPE_COLORS[type];
-    if (!state.typeColors[type]) {
-      const used = Object.keys(state.typeColors).length;
-      state.typeColors[type] = FALLBACK_COLORS[used % FALLBACK_COLORS.length];
-    }
-    return state.typeColors[type];
+    // a type outside the ontology: a colour from its name, so it is the same on every visit
+    let hash = 0;
+    for (const ch of type) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+    return FALLBACK_COLORS[hash % FALLBACK_COLORS.length];
   }
 
   const label = (value) => (value ? String(value).replace(/_/g, " ") : "");
@@ -142,11 +148,15 @@
   // ---------- map ----------
   let map = null;
   let clusters = null;
+  let eventBounds = null;  // the extent of the events on the map, to fit it again when the layout changes
   const markersById = new Map();
+  // Without a tile layer the 1:110m outlines carry no detail past zoom 7, and closer views lose all context.
+  const maxZoom = () => (state.config.tiles_url ? 17 : 7);
+  const fitZoom = () => (state.config.tiles_url ? 11 : 5);
 
   function initMap() {
     map = L.map("map", { worldCopyJump: true, zoomSnap: 0.5, attributionControl: true, minZoom: 1,
-      maxZoom: state.config.tiles_url ? 17 : 9 });
+      maxZoom: maxZoom() });
     map.attributionControl.setPrefix("Leaflet");
     map.createPane("outline");
     map.getPane("outline").style.zIndex = 250;
@@ -161,11 +171,18 @@
       }).addTo(map);
       map.attributionControl.addAttribution("Outlines: Natural Earth");
     }).catch(() => showBanner("Could not load the country outlines."));
-    clusters = L.markerClusterGroup({
-      showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true, chunkedLoading: true,
-      iconCreateFunction: clusterIcon,
+    clusters = newClusterGroup();
+  }
+
+  // Each render gets a new group rather than clearing the old one: a zoomToShowLayer still under way when the
+  // filters change then finds its marker gone from the map and stops, instead of failing on a removed marker.
+  function newClusterGroup() {
+    if (clusters) map.removeLayer(clusters);
+    const group = L.markerClusterGroup({
+      showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon,
     });
-    map.addLayer(clusters);
+    map.addLayer(group);
+    return group;
   }
 
   function clusterIcon(cluster) {
@@ -196,7 +213,7 @@
   }
 
   function renderMap(events) {
-    clusters.clearLayers();
+    clusters = newClusterGroup();
     markersById.clear();
     const located = events.filter((ev) => typeof ev.lat === "number" && typeof ev.lon === "number");
     const markers = located.map((ev) => { const m = eventMarker(ev); markersById.set(ev.event_id, m); return m; });
@@ -212,11 +229,23 @@
       $("map-empty-text").textContent = "These events have no coordinates; see the table below.";
     } else {
       empty.hidden = true;
-      const bounds = L.latLngBounds(located.map((ev) => [ev.lat, ev.lon]));
-      map.fitBounds(bounds.pad(0.25), { maxZoom: 7, animate: false });
+      eventBounds = L.latLngBounds(located.map((ev) => [ev.lat, ev.lon]));
+      fitToEvents();
     }
     const unplaced = events.length - located.length;
     $("map").dataset.unplaced = String(unplaced);
+  }
+
+  function fitToEvents() {
+    if (eventBounds) map.fitBounds(eventBounds.pad(0.25), { maxZoom: fitZoom(), animate: false });
+  }
+
+  // Mark the event's point, or the cluster holding it, as the one the card shows.
+  function markSelected(marker) {
+    document.querySelectorAll(".leaflet-marker-icon.selected").forEach((n) => n.classList.remove("selected"));
+    const shown = marker && clusters.getVisibleParent(marker);
+    const icon = shown && shown.getElement ? shown.getElement() : null;
+    if (icon) icon.classList.add("selected");
   }
 
   function renderLegend(types) {
@@ -224,13 +253,17 @@
     legend.replaceChildren();
     if (!types.length) { legend.hidden = true; return; }
     legend.hidden = false;
-    legend.append(el("div", { className: "legend-title", text: "Event type" }));
+    legend.append(el("span", { className: "legend-title", text: "Colour: event type" }));
     for (const t of types) {
       const sw = el("span", { className: "swatch" });
-      sw.style.background = typeColor(t.key);
-      legend.append(el("div", { className: "legend-row" }, sw, el("span", { text: cap(t.key) })));
+      sw.style.background = typeColor(t);
+      legend.append(el("span", { className: "legend-row" }, sw, cap(t)));
     }
-    legend.append(el("div", { className: "legend-note", text: "Bigger dot: more killed, injured or arrested" }));
+    const small = el("span", { className: "legend-dot small-dot" });
+    const big = el("span", { className: "legend-dot big-dot" });
+    const ring = el("span", { className: "legend-ring", text: "5" });
+    legend.append(el("span", { className: "legend-note" }, small, big, "size: killed, injured or arrested"),
+      el("span", { className: "legend-note" }, ring, "a cluster of 5 events"));
   }
 
   // ---------- filters ----------
@@ -305,6 +338,7 @@
       });
     }
     $("filter-reset").addEventListener("click", resetFilters);
+    $("empty-reset").addEventListener("click", resetFilters);
     $("report-filter-clear").addEventListener("click", () => { state.filters.doc = ""; reload(); });
     $("filters-toggle").addEventListener("click", () => {
       const open = document.body.classList.toggle("filters-open");
@@ -320,17 +354,51 @@
   }
 
   // ---------- timeline ----------
-  let timelineDays = [];
+  // Bars are days, or weeks or months when days would be thinner than a few pixels; each bin knows its first
+  // and last day, so a brushed range of bins is a range of dates.
+  let timelineBins = [];
   let brush = null;
+  const MIN_BAR_PX = 4;
+
+  function binUnit(first, last, width) {
+    const days = (last - first) / DAY + 1;
+    if (days * MIN_BAR_PX <= width) return "day";
+    if ((days / 7) * MIN_BAR_PX <= width) return "week";
+    return "month";
+  }
+
+  function binStart(t, unit) {
+    const d = new Date(t);
+    if (unit === "week") return t - ((d.getUTCDay() + 6) % 7) * DAY;  // weeks start on Monday
+    if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    return t;
+  }
+
+  function nextBin(t, unit) {
+    if (unit === "week") return t + 7 * DAY;
+    if (unit === "month") { const d = new Date(t); return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1); }
+    return t + DAY;
+  }
+
+  function binName(bin, unit, short = false) {
+    if (unit === "month") {
+      return new Date(parseDay(bin.iso)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+    }
+    if (unit === "week" && !short) return `Week of ${prettyDay(bin.iso)}`;
+    return prettyDay(bin.iso, !short);
+  }
 
   let lastByDay = [];
   function renderTimeline(byDay) {
     lastByDay = byDay;
     const svgEl = $("timeline");
     svgEl.replaceChildren();
-    timelineDays = [];
+    timelineBins = [];
     $("timeline-empty").hidden = byDay.length > 0;
+    $("timeline-empty").textContent = hasFilters() ? "No dated events match these filters." : "No dated events yet.";
     if (!byDay.length) return;
+    const width = svgEl.clientWidth || 800;
+    const height = svgEl.clientHeight || 96;
     let first = parseDay(byDay[0].key);
     let last = parseDay(byDay[byDay.length - 1].key);
     const minSpan = 13 * DAY;
@@ -338,43 +406,52 @@
       const pad = Math.ceil((minSpan - (last - first)) / 2 / DAY) * DAY;
       first -= pad; last += pad;
     }
-    const counts = new Map(byDay.map((r) => [r.key, r.count]));
-    for (let t = first; t <= last; t += DAY) timelineDays.push({ iso: isoDay(t), count: counts.get(isoDay(t)) || 0 });
-    const width = svgEl.clientWidth || 800;
-    const height = svgEl.clientHeight || 96;
+    const unit = binUnit(first, last, width);
+    for (let t = binStart(first, unit); t <= last; t = nextBin(t, unit)) {
+      timelineBins.push({ iso: isoDay(t), end: isoDay(nextBin(t, unit) - DAY), count: 0 });
+    }
+    let i = 0;
+    for (const row of byDay) {  // byDay is sorted, and so are the bins
+      while (row.key > timelineBins[i].end) i++;
+      timelineBins[i].count += row.count;
+    }
     const axis = 18;
-    const max = Math.max(...timelineDays.map((d) => d.count), 1);
-    const step = width / timelineDays.length;
+    const max = Math.max(...timelineBins.map((d) => d.count), 1);
+    const step = width / timelineBins.length;
     svgEl.setAttribute("viewBox", `0 0 ${width} ${height}`);
     const bars = svg("g", { class: "bars" });
-    timelineDays.forEach((d, i) => {
-      const h = d.count ? Math.max(2, ((height - axis - 6) * d.count) / max) : 0;
-      const inRange = (!state.start || d.iso >= state.start) && (!state.end || d.iso <= state.end);
+    timelineBins.forEach((d, k) => {
+      const h = d.count ? Math.max(2, ((height - axis - 14) * d.count) / max) : 0;
+      const inRange = (!state.start || d.end >= state.start) && (!state.end || d.iso <= state.end);
       const bar = svg("rect", {
-        x: i * step + Math.min(1, step * 0.15), y: height - axis - h, width: Math.max(1, step - Math.min(2, step * 0.3)),
+        x: k * step + Math.min(1, step * 0.15), y: height - axis - h, width: Math.max(1, step - Math.min(2, step * 0.3)),
         height: h, rx: Math.min(2, step / 4), class: inRange ? "bar" : "bar out",
       });
       const tip = svg("title");
-      tip.textContent = `${prettyDay(d.iso)}: ${d.count} event${d.count === 1 ? "" : "s"}`;
+      tip.textContent = `${binName(d, unit)}: ${d.count} event${d.count === 1 ? "" : "s"}`;
       bar.append(tip);
       bars.append(bar);
     });
     svgEl.append(bars);
-    const labelEvery = Math.max(1, Math.ceil(timelineDays.length / Math.max(2, Math.floor(width / 70))));
-    timelineDays.forEach((d, i) => {
-      if (i % labelEvery !== 0) return;
-      const x = Math.max(18, Math.min(width - 18, i * step + step / 2));
-      const text = svg("text", { x, y: height - 4, class: "tick", "text-anchor": "middle" });
-      text.textContent = prettyDay(d.iso, false);
+    const labelEvery = Math.max(1, Math.ceil(timelineBins.length / Math.max(2, Math.floor(width / 70))));
+    timelineBins.forEach((d, k) => {
+      if (k % labelEvery !== 0) return;
+      const x = k * step + step / 2;
+      const anchor = x < 30 ? "start" : x > width - 30 ? "end" : "middle";
+      const text = svg("text", { x: anchor === "start" ? 0 : anchor === "end" ? width : x, y: height - 4, class: "tick", "text-anchor": anchor });
+      text.textContent = binName(d, unit, true);
       svgEl.append(text);
     });
     svgEl.append(svg("line", { x1: 0, x2: width, y1: height - axis, y2: height - axis, class: "axis" }));
+    const peak = svg("text", { x: 2, y: 10, class: "tick peak" });
+    peak.textContent = `${max} a ${unit}`;
+    svgEl.append(peak);
     brush = svg("rect", { class: "brush", y: 0, height: height - axis, x: 0, width: 0 });
     svgEl.append(brush);
     if (state.start || state.end) {
-      const a = timelineDays.findIndex((d) => d.iso >= (state.start || timelineDays[0].iso));
-      let b = timelineDays.length - 1;
-      while (b > 0 && state.end && timelineDays[b].iso > state.end) b--;
+      const a = timelineBins.findIndex((d) => !state.start || d.end >= state.start);
+      let b = timelineBins.length - 1;
+      while (b > 0 && state.end && timelineBins[b].iso > state.end) b--;
       if (a >= 0 && b >= a) { brush.setAttribute("x", a * step); brush.setAttribute("width", (b - a + 1) * step); }
     }
   }
@@ -384,18 +461,18 @@
     let startX = null;
     const dayAt = (x) => {
       const rect = svgEl.getBoundingClientRect();
-      const i = Math.floor(((x - rect.left) / rect.width) * timelineDays.length);
-      return Math.max(0, Math.min(timelineDays.length - 1, i));
+      const i = Math.floor(((x - rect.left) / rect.width) * timelineBins.length);
+      return Math.max(0, Math.min(timelineBins.length - 1, i));
     };
     const draw = (a, b) => {
       const width = svgEl.viewBox.baseVal.width || svgEl.clientWidth;
-      const step = width / timelineDays.length;
+      const step = width / timelineBins.length;
       const lo = Math.min(a, b); const hi = Math.max(a, b);
       brush.setAttribute("x", lo * step);
       brush.setAttribute("width", (hi - lo + 1) * step);
     };
     svgEl.addEventListener("pointerdown", (e) => {
-      if (!timelineDays.length) return;
+      if (!timelineBins.length) return;
       startX = e.clientX;
       svgEl.setPointerCapture(e.pointerId);
       draw(dayAt(e.clientX), dayAt(e.clientX));
@@ -405,8 +482,8 @@
       if (startX === null) return;
       const a = dayAt(startX); const b = dayAt(e.clientX);
       startX = null;
-      state.start = timelineDays[Math.min(a, b)].iso;
-      state.end = timelineDays[Math.max(a, b)].iso;
+      state.start = timelineBins[Math.min(a, b)].iso;
+      state.end = timelineBins[Math.max(a, b)].end;
       reload();
     });
     $("range-clear").addEventListener("click", () => { state.start = state.end = null; reload(); });
@@ -420,7 +497,7 @@
 
   function renderRangeLabel(total) {
     const text = state.start || state.end
-      ? `${prettyDay(state.start || timelineDays[0]?.iso)} – ${prettyDay(state.end || timelineDays.at(-1)?.iso)} · ${total} event${total === 1 ? "" : "s"}`
+      ? `${prettyDay(state.start || timelineBins[0]?.iso)} – ${prettyDay(state.end || timelineBins.at(-1)?.end)} · ${total} event${total === 1 ? "" : "s"}`
       : "All dates · drag across the bars to select a range";
     $("range-label").textContent = text;
     $("range-clear").hidden = !(state.start || state.end);
@@ -457,6 +534,7 @@
     empty.hidden = page.total > 0;
     empty.querySelector("strong").textContent = hasFilters() ? "No events match these filters" : "No events yet";
     empty.querySelector("span").hidden = hasFilters();
+    $("empty-reset").hidden = !hasFilters();
     for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
       const key = th.dataset.sort;
       const sort = state.sort.replace(/^-/, "");
@@ -499,7 +577,6 @@
     fillDatalist($("actor-options"), facets.by_actor);
     fillDatalist($("source-options"), facets.by_source);
     renderTypeList(facets.by_type.slice());
-    renderLegend(facets.by_type);
     return facets;
   }
 
@@ -524,6 +601,7 @@
         api(`/api/events?${mapParams}`), loadStats(), loadFacets(), loadTable(),
       ]);
       renderMap(mapPage.events);
+      renderLegend([...new Set(mapPage.events.map((ev) => ev.event_type).filter(Boolean))].sort());
       renderRangeLabel(mapPage.total);
       const shown = mapPage.total > mapPage.events.length ? ` (map shows the first ${mapPage.events.length})` : "";
       $("summary").textContent = hasFilters()
@@ -561,25 +639,25 @@
     return code ? ` (${names[code] || `inter ${code}`})` : "";
   }
 
-  async function openEvent(eventId) {
+  // ``focus``: bring the event's point into view (a click on a row); otherwise keep every event in view.
+  async function openEvent(eventId, { focus = true } = {}) {
     const card = $("card");
+    const wasHidden = card.hidden;
     card.hidden = false;
     document.body.classList.add("card-open");
     map.invalidateSize();
+    if (wasHidden && !focus) fitToEvents();  // the card took a column from the map: fit the events again
     $("card-kicker").textContent = "";
     $("card-title").textContent = "Loading event…";
     $("card-body").replaceChildren(el("div", { className: "skeleton" }), el("div", { className: "skeleton short" }));
     try {
-      const { event: ev } = await api(`/api/events/${encodeURIComponent(eventId)}`);
+      const { event: ev, merged_into: merged } = await api(`/api/events/${encodeURIComponent(eventId)}`);
       const { document: doc, events: siblings } = await api(`/api/documents/${encodeURIComponent(ev.doc_id)}`);
-      renderCard(ev, doc, siblings);
+      renderCard(ev, doc, siblings, merged);
       const marker = markersById.get(ev.event_id);
       if (marker && clusters.hasLayer(marker)) {
-        clusters.zoomToShowLayer(marker, () => {
-          const icon = marker.getElement();
-          document.querySelectorAll(".event-marker.selected").forEach((n) => n.classList.remove("selected"));
-          if (icon) icon.classList.add("selected");
-        });
+        if (focus) clusters.zoomToShowLayer(marker, () => markSelected(marker));
+        else markSelected(marker);
       }
     } catch (err) {
       $("card-title").textContent = "Could not open this event";
@@ -593,7 +671,7 @@
     map.invalidateSize();
   }
 
-  function renderCard(ev, doc, siblings) {
+  function renderCard(ev, doc, siblings, merged) {
     const color = typeColor(ev.event_type);
     const kicker = $("card-kicker");
     const sw = el("span", { className: "swatch" });
@@ -603,59 +681,62 @@
 
     const body = $("card-body");
     body.replaceChildren();
-    const evidence = ev.evidence || {};
-    const mark = (field) => (evidence[field] ? fieldChip(field, evidenceColors(ev, doc)[field]) : null);
+    // the chips of the fields shown on a row (a row's value may rest on several fields: date_start, date_end)
+    const mark = (...fields) => fieldChips(ev, ...fields);
 
     const sections = [
       section("What",
         dl([
-          ["Type", cap(ev.event_type), ev.sub_event_type ? ` / ${label(ev.sub_event_type)}` : "", mark("event_type")],
+          ["Type", cap(ev.event_type), ev.sub_event_type ? ` / ${label(ev.sub_event_type)}` : "", ...mark("event_type")],
           ["ACLED", [ev.acled_event_type, ev.acled_sub_event_type].filter(Boolean).join(" · ")],
           ["PLOVER", [ev.plover_type, ev.plover_mode].filter(Boolean).join(" · ")],
           ["Disorder", ev.disorder_type],
-          ["Trigger", ev.trigger ? `“${ev.trigger}”` : "", mark("trigger")],
+          ["Trigger", ev.trigger ? `“${ev.trigger}”` : "", ...mark("trigger")],
         ])),
       section("When",
         dl([
-          ["Date", dateRange(ev), mark("date")],
+          ["Date", dateRange(ev), ...mark("date", "date_start", "date_end")],
           ["Precision", ev.time_precision ? `${ev.time_precision} · ${PRECISION_DAYS[ev.time_precision] || ""}` : ""],
           ["Note", ev.date_note],
         ])),
       section("Where",
         dl([
-          ["Place", ev.location, mark("location")],
-          ["Region", [ev.admin2, ev.admin1].filter(Boolean).join(", ")],
-          ["Country", ev.country ? `${countryName(ev.country)} (${ev.country})` : ""],
+          ["Place", ev.location, ...mark("location")],
+          ["Region", [ev.admin2, ev.admin1].filter(Boolean).join(", "), ...mark("admin1")],
+          ["Country", ev.country ? `${countryName(ev.country)} (${ev.country})` : "", ...mark("country")],
           ["Coordinates", typeof ev.lat === "number" ? `${ev.lat.toFixed(4)}, ${ev.lon.toFixed(4)}` : "not placed on the map"],
           ["Precision", ev.geo_precision ? `${ev.geo_precision} · ${GEO_PRECISION[ev.geo_precision] || ""}` : ""],
         ])),
       section("Who",
         dl([
-          ["Actor 1", ev.actor1 ? ev.actor1 + inter(ev.inter1) : "", mark("actor1")],
-          ["With", ev.assoc_actor_1],
-          ["Actor 2", ev.actor2 ? ev.actor2 + inter(ev.inter2) : "", mark("actor2")],
-          ["With", ev.assoc_actor_2],
+          ["Actor 1", ev.actor1 ? ev.actor1 + inter(ev.inter1) : "", ...mark("actor1")],
+          ["With", ev.assoc_actor_1, ...mark("assoc_actor_1")],
+          ["Actor 2", ev.actor2 ? ev.actor2 + inter(ev.inter2) : "", ...mark("actor2")],
+          ["With", ev.assoc_actor_2, ...mark("assoc_actor_2")],
           ["Civilians targeted", ev.civilian_targeting ? "yes" : ""],
         ])),
       section("How many",
         dl([
-          ["Killed", ev.fatalities, mark("fatalities")],
-          ["Injured", ev.injured, mark("injured")],
-          ["Arrested", ev.arrested, mark("arrested")],
-          ["Crowd", ev.crowd_size, mark("crowd_size")],
+          ["Killed", ev.fatalities, ...mark("fatalities")],
+          ["Injured", ev.injured, ...mark("injured")],
+          ["Arrested", ev.arrested, ...mark("arrested")],
+          ["Crowd", ev.crowd_size, ...mark("crowd_size")],
         ])),
       ev.claims && ev.claims.length
-        ? section("Claims and slogans", el("ul", { className: "claims" }, ...ev.claims.map((c) => el("li", { text: c }))))
+        ? section("Claims and slogans", mark("claims").length ? el("div", { className: "chips" }, ...mark("claims")) : null,
+          el("ul", { className: "claims" }, ...ev.claims.map((c) => el("li", { text: c }))))
         : null,
-      renderSources(ev, doc),
+      renderSources(ev, doc, merged),
       renderEvidence(ev, doc, siblings),
     ];
     body.append(...sections.filter(Boolean));
     body.scrollTop = 0;
   }
 
-  function renderSources(ev, doc) {
-    const sources = ev.sources && ev.sources.length ? ev.sources : [{ doc_id: ev.doc_id, outlet: doc.outlet,
+  // ``merged``: the event this report was merged into, which lists every source of the event
+  function renderSources(ev, doc, merged) {
+    const all = (merged || ev).sources;
+    const sources = all && all.length ? all : [{ doc_id: ev.doc_id, outlet: doc.outlet,
       reported_by: ev.reported_by, claimed_by: ev.claimed_by, source_is_party: ev.source_is_party, url: doc.url }];
     const docs = new Set(sources.map((s) => s.doc_id));
     const independent = sources.filter((s) => s.source_is_party === false).length;
@@ -672,8 +753,8 @@
     }
     return section("Sources",
       dl([
-        ["Reported by", ev.reported_by, sourceBadge(ev.source_is_party), ev.evidence?.reported_by ? fieldChip("reported_by", evidenceColors(ev, doc).reported_by) : null],
-        ["Claimed by", ev.claimed_by],
+        ["Reported by", ev.reported_by, sourceBadge(ev.source_is_party), ...fieldChips(ev, "reported_by")],
+        ["Claimed by", ev.claimed_by, ...fieldChips(ev, "claimed_by")],
         ["Scale", ev.source_scale],
         ["Document", documentName(doc)],
         ["Published", doc.published ? prettyDay(doc.published) : ""],
@@ -694,9 +775,16 @@
   function evidenceColors(ev) {
     if (colorCache.has(ev)) return colorCache.get(ev);
     const colors = {};
-    Object.keys(ev.evidence || {}).forEach((field, i) => { colors[field] = FIELD_COLORS[i % FIELD_COLORS.length]; });
+    const fields = Object.keys(ev.evidence || {});
+    const spare = SPARE_COLORS.filter((c) => !fields.some((f) => FIELD_COLORS[f] === c));
+    fields.forEach((field, i) => { colors[field] = FIELD_COLORS[field] || spare[i % spare.length]; });
     colorCache.set(ev, colors);
     return colors;
+  }
+
+  function fieldChips(ev, ...fields) {
+    const colors = evidenceColors(ev);
+    return fields.filter((f) => (ev.evidence || {})[f]).map((f) => fieldChip(f, colors[f]));
   }
 
   function fieldChip(field, color) {
@@ -811,11 +899,15 @@
         await reload();
         showBanner(`${result.stored ? "Found" : "Already in the database:"} ${n} event${n === 1 ? "" : "s"} in this report. Click one to see its evidence.`);
         $("banner").classList.add("ok");
-        openEvent(result.events[0].event_id);
+        openEvent(result.events[0].event_id, { focus: false });
       } catch (err) {
-        const hint = err.status === 401 ? " Enter the access token." : "";
-        status.replaceChildren(el("span", { className: "error", text: `Could not analyze: ${err.message}.${hint}` }));
-        if (err.status === 401) $("analyze-token-row").hidden = false;
+        let message = `Could not analyze: ${err.message}`;
+        if (err.status === 401) {
+          message = token ? "The server did not accept this access token." : "This server needs its access token to analyze a report.";
+          $("analyze-token-row").hidden = false;
+          $("analyze-token").focus();
+        }
+        status.replaceChildren(el("span", { className: "error", text: message }));
       } finally {
         $("analyze-submit").disabled = false;
       }
