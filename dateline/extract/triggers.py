@@ -74,8 +74,6 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "walkout": ("strike", "labour_strike"),
     "boycott": ("strike", "boycott"),
     "riot": ("riot", "violent_demonstration"),
-    "unrest": ("riot", "violent_demonstration"),
-    "uprising": ("riot", "violent_demonstration"),
     "clash": ("armed_clash", "clash"),
     "gunfight": ("armed_clash", "armed_clash"),
     "firefight": ("armed_clash", "armed_clash"),
@@ -110,8 +108,17 @@ WORKER_SUBJECTS = {
     "worker", "teacher", "nurse", "doctor", "employee", "driver", "trucker", "union", "staff", "miner",
     "farmer", "trader", "shopkeeper", "merchant", "retiree", "pensioner", "student", "lawyer", "bazaar",
 }
-WEAPON_SUBJECTS = {"missile", "rocket", "drone", "airstrike", "strike", "plane", "jet", "aircraft", "shell", "bomb"}
-REPRESSION_OBJECTS = {"gas", "cannon", "bullet", "shot", "round", "fire", "pellet", "grenade"}
+AIR_WEAPONS = {"drone", "airstrike", "strike", "plane", "jet", "aircraft", "helicopter", "warplane"}
+# fired from a distance: ACLED's "Explosions/Remote violence"
+REMOTE_WEAPONS = {"missile", "rocket", "shell", "mortar", "artillery", "grenade", "rpg", "katyusha", "projectile",
+                  "bomb"}
+REPRESSION_OBJECTS = {"gas", "cannon", "bullet", "shot", "round", "fire", "pellet", "canister"}
+CROWD_CONTROL = {"stun", "gas", "smoke", "flash", "rubber", "tear"}
+MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "cocktail", "bomb", "molotov", "firebomb", "projectile",
+                   "egg", "object"}
+ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "junction", "roundabout",
+                "intersection", "access", "entrance", "railway", "rail", "track", "route", "artery"}
+BATONS = {"baton", "lathi", "truncheon"}
 PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest"}
 FIRE_LEMMAS = {"torch", "burn", "set", "firebomb", "petrol-bomb"}
 
@@ -127,6 +134,15 @@ class Trigger:
     @property
     def text(self) -> str:
         return self.token.doc.text[self.start : self.end]
+
+
+def word_of(token: Token) -> str:
+    """The word a token ends, across hyphens the tokenizer split: "in" of "sit-in" -> "sit-in"."""
+    doc = token.doc
+    hyphen = doc[token.i - 1] if token.i >= 2 else None
+    if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _children(token: Token, deps: set[str]) -> list[Token]:
@@ -153,7 +169,9 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     objects = _objects(token)
     if lemma == "set":
-        fire = [c for c in token.children if c.lemma_.lower() in {"fire", "ablaze", "alight", "light"}]
+        # "set fire to", "set ablaze", "were set on fire"
+        fire = [c for c in token.subtree if c.lemma_.lower() in {"fire", "ablaze", "alight", "light"}
+                and (c.head.i == token.i or c.head.head.i == token.i)]
         if not fire:
             return None
         objects = [p for c in token.subtree if c.dep_ == "pobj" and c.head.lemma_ in {"to", "on"} for p in [c]]
@@ -165,6 +183,28 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
     if lemma in {"burn", "torch", "set", "firebomb", "petrol-bomb"}:
         return ("property_destruction", "arson")
     return None
+
+
+def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
+    """fire/open fire/launch: tear gas at a crowd is repression, rockets are remote violence, shots an attack."""
+    lemma = token.lemma_.lower()
+    objects = _objects(token)
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if lemma == "open" and "fire" not in words:
+        return None
+    targets = {p.lemma_.lower() for c in token.children if c.dep_ == "prep" for p in c.children}
+    remote = words & REMOTE_WEAPONS
+    if remote and not words & CROWD_CONTROL:
+        if "grenade" in remote and not remote & {"rocket", "rpg"}:
+            return ("explosion", "grenade")
+        return ("explosion", "shelling")
+    if lemma in {"launch", "lob"}:
+        return None
+    if targets & PROTEST_TARGETS and not words & CROWD_CONTROL:
+        return ("state_repression", "live_fire")
+    if lemma == "fire" and words & (REPRESSION_OBJECTS | CROWD_CONTROL) - {"fire"}:
+        return ("state_repression", "dispersal")
+    return ("attack", "attack") if lemma == "open" or targets else None
 
 
 def classify(token: Token) -> tuple[str, str | None] | None:
@@ -198,27 +238,31 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             subjects = _subject_lemmas(token)
             if subjects & WORKER_SUBJECTS:
                 return ("strike", "labour_strike")
-            if subjects & WEAPON_SUBJECTS:
+            if subjects & AIR_WEAPONS:
                 return ("explosion", "air_strike")
+            if subjects & REMOTE_WEAPONS:
+                return ("explosion", "shelling")
             return None
-        if lemma in {"fire", "open"}:
-            objects = {o.lemma_.lower() for o in _objects(token)}
-            if lemma == "open" and "fire" not in objects:
-                return None
-            targets = {p.lemma_.lower() for c in token.children if c.dep_ == "prep" for p in c.children}
-            if lemma == "fire" and objects & REPRESSION_OBJECTS - {"fire"}:
-                return ("state_repression", "dispersal")
-            if targets & PROTEST_TARGETS:
-                return ("state_repression", "live_fire")
-            return ("attack", "attack") if lemma == "open" or targets else None
-        if lemma in {"use", "deploy", "lob"}:
+        if lemma in {"fire", "open", "launch", "lob"}:
+            return _firing_trigger(token)
+        if lemma in {"use", "deploy"}:
             if {o.lemma_.lower() for o in _objects(token)} & {"gas", "cannon", "bullet"}:
                 return ("state_repression", "dispersal")
             return None
         if lemma in {"throw", "hurl", "pelt"}:
-            if {o.lemma_.lower() for o in token.subtree} & {"stone", "rock", "brick", "bottle", "cocktail"}:
+            if {o.lemma_.lower() for o in token.subtree} & MISSILES_THROWN:
                 return ("riot", "violent_demonstration")
             return None
+        if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy"}:
+            # road blockades are a protest tactic; "blocked the bill" is not
+            if {o.lemma_.lower() for o in _objects(token)} & ROAD_OBJECTS:
+                return ("protest", "demonstration")
+            return None
+        if lemma == "charge" and any(c.lemma_.lower() in BATONS for c in token.children):
+            return ("state_repression", "dispersal")
+        if lemma in {"gather", "assemble", "converge"}:
+            # "hundreds gathered outside ..." but not "it had gathered evidence"
+            return None if _children(token, {"dobj"}) else ("protest", "demonstration")
         if lemma in {"crack", "beat"}:
             if lemma == "crack" and not any(c.dep_ == "prt" and c.lemma_ == "down" for c in token.children):
                 return None
@@ -229,10 +273,10 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
                 return ("commemoration", "anniversary")
             return None
-        if lemma == "gather" or lemma == "assemble":
-            return ("protest", "demonstration")
         return VERB_TRIGGERS.get(lemma)
     if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ == "compound" and word_of(token.head) not in NOUN_TRIGGERS:
+            return None  # "protest movement", "attack helicopter", "strike leaders": a modifier, not an event
         if lemma == "strike" and token.i > 0:
             prev = token.doc[token.i - 1].lemma_.lower()
             if prev in {"air", "drone", "missile"}:
@@ -241,7 +285,7 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 return ("strike", "hunger_strike")
         if lemma in {"gas", "cannon"} and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in {"tear", "water"}:
             return None  # typed through the verb that fired/used it
-        return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.text.lower())
+        return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(word_of(token))
     return None
 
 
@@ -252,6 +296,8 @@ def find_triggers(segment: Span) -> list[Trigger]:
         if typed is None:
             continue
         start, end = token.idx, token.idx + len(token.text)
+        if "-" in word_of(token) and "-" not in token.text:
+            start = token.doc[token.i - 2].idx
         if token.lemma_.lower() in {"crack", "walk", "take", "open", "set"}:
             # extend the evidence to the particle/object that makes the phrase ("cracked down", "took to graffiti")
             tail = [c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > token.i]
