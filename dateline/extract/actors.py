@@ -23,6 +23,7 @@ STATE = {
     "army": "Military Forces", "soldier": "Military Forces", "troop": "Military Forces",
     "military": "Military Forces", "security": "Security Forces", "force": "Security Forces",
     "agent": "Security Forces", "authority": "Security Forces", "guard": "Security Forces",
+    "paramilitary": "Military Forces", "paramilitaries": "Military Forces",
 }
 PROTESTERS = {
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
@@ -203,7 +204,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         return ActorRef(f"Protesters ({place})", 6, span)
     if named and lemma not in STATE:
         return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
-    if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military"} for t in phrase):
+    if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military", "paramilitary"} for t in phrase):
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"

@@ -61,6 +61,10 @@ class Mention:
 
     @property
     def by_state(self) -> bool:
+        """Done by state forces; also a protester killed by no one named, which ACLED codes as force used
+        on the protest ("Another protester was killed in Mombasa")."""
+        if self.acting is None and self.trigger.event_type == "attack":
+            return self.target is not None and self.target.inter == 6
         return self.acting is not None and self.acting.inter == STATE
 
 
@@ -351,7 +355,8 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     country = actor_rules.country_name(country_iso)
     links = actor_rules.parent_links(text)
     lead = actor_rules.lead_group(sdoc, links)
-    fallback = locations.dateline_place(places, sdoc) or locations.country_place(document, country_iso, country)
+    fallback = locations.dateline_place(places, sdoc, country_iso) or locations.country_place(
+        document, country_iso, country)
     clusters: list[Cluster] = []
 
     for segment in segments:
@@ -360,7 +365,10 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             continue
         # places go to every trigger, current or not, so a historical clause keeps its own places
         seg_places = locations.event_places(
-            [p for p in usable if segment.start_char <= p.start < segment.end_char], sdoc)
+            [p for p in usable if segment.start_char <= p.start < segment.end_char], sdoc, country_iso)
+        if not seg_places:
+            capital = locations.capital_place(segment.span, country_iso)
+            seg_places = [capital] if capital else []
         assigned = locations.assign_places(triggers, seg_places, sdoc)
         current: list[Trigger] = []
         for trigger in triggers:
@@ -413,20 +421,30 @@ def _stands_alone(cluster: Cluster) -> bool:
     actor, dated in its own clause or told in the report's lead ("Police fired tear gas at students")."""
     first = min(cluster.mentions, key=lambda m: m.trigger.start)
     token = first.trigger.token
-    if token.pos_ != "VERB" or (first.acting is None and first.target is None):
+    if token.pos_ != "VERB" or (first.acting is None and first.target is None) or _is_toll(cluster):
         return False
-    if first.acting is None and any(c.dep_ == "nsubjpass" for c in token.children):
-        return False  # "150 people were killed": a toll, not a happening of its own
     return _own_date(cluster) or cluster.segment.index == 0
+
+
+def _is_toll(cluster: Cluster) -> bool:
+    """"6,000 people had been detained", "150 people were killed": a count, passive and without an agent."""
+    first = min(cluster.mentions, key=lambda m: m.trigger.start)
+    token = first.trigger.token
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    return passive and first.acting is None and first.trigger.event_type in {"attack", "arrest"}
 
 
 def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
     """The earlier happening a clause without a place of its own continues, if any."""
+    told_by_verb = any(m.trigger.token.pos_ == "VERB" for m in cluster.mentions) and not _is_toll(cluster)
     for previous in reversed(clusters[-4:]):
         if not compatible(previous.types, cluster.types):
             continue
-        same_paragraph = previous.paragraph == cluster.paragraph
-        if same_paragraph or cluster.pronoun_subject or _overlap(previous.dates, cluster.dates):
+        if previous.paragraph == cluster.paragraph or cluster.pronoun_subject:
+            return previous
+        # a later paragraph adds to an earlier happening only with a statement of its own on that day;
+        # a bare noun there ("similar attacks", "the protests") is a reference, not a continuation
+        if told_by_verb and _overlap(previous.dates, cluster.dates):
             return previous
     return None
 

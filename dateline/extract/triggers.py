@@ -54,7 +54,6 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "arrest": ("arrest", "arrest"),
     "detain": ("arrest", "arrest"),
     "raid": ("arrest", "raid"),
-    "disperse": ("state_repression", "dispersal"),
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
@@ -119,6 +118,7 @@ MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "cocktail", "bomb", "molo
 ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "junction", "roundabout",
                 "intersection", "access", "entrance", "railway", "rail", "track", "route", "artery"}
 BATONS = {"baton", "lathi", "truncheon"}
+BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
 PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest"}
 FIRE_LEMMAS = {"torch", "burn", "set", "firebomb", "petrol-bomb"}
 
@@ -180,6 +180,8 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
         return ("property_destruction", "arson") if lemma == "torch" else None
     if any(o.lemma_.lower() in SYMBOLIC_OBJECTS for o in objects):
         return ("protest", "symbolic_vandalism")
+    if all(o.lemma_.lower() in BARRICADE_OBJECTS for o in objects):
+        return ("protest", "demonstration")  # burning tyres: a barricade, a protest tactic, not arson
     if lemma in {"burn", "torch", "set", "firebomb", "petrol-bomb"}:
         return ("property_destruction", "arson")
     return None
@@ -253,13 +255,26 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if {o.lemma_.lower() for o in token.subtree} & MISSILES_THROWN:
                 return ("riot", "violent_demonstration")
             return None
-        if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy"}:
+        if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy", "cut", "close"}:
             # road blockades are a protest tactic; "blocked the bill" is not
-            if {o.lemma_.lower() for o in _objects(token)} & ROAD_OBJECTS:
+            objects = _objects(token) + ([token.head] if token.dep_ in {"acl", "amod"} else [])  # "roads cut"
+            if {o.lemma_.lower() for o in objects} & ROAD_OBJECTS:
                 return ("protest", "demonstration")
             return None
         if lemma == "charge" and any(c.lemma_.lower() in BATONS for c in token.children):
             return ("state_repression", "dispersal")
+        if lemma == "disperse":
+            # "police dispersed the crowd", "were dispersed"; not "the rally dispersed peacefully"
+            if _children(token, {"dobj", "nsubjpass"}):
+                return ("state_repression", "dispersal")
+            return None
+        if lemma in {"respond", "retaliate", "react"}:
+            used = {t.lemma_.lower() for p in _children(token, {"prep"}) if p.lower_ == "with" for t in p.subtree}
+            return ("state_repression", "dispersal") if used & (REPRESSION_OBJECTS | CROWD_CONTROL) else None
+        if lemma == "break" and any(c.lower_ == "into" for c in token.children):
+            return ("property_destruction", "looting")
+        if lemma == "form" and any(o.lemma_.lower() == "chain" for o in _objects(token)):
+            return ("protest", "demonstration")  # "formed a human chain"
         if lemma in {"gather", "assemble", "converge"}:
             # "hundreds gathered outside ..." but not "it had gathered evidence"
             return None if _children(token, {"dobj"}) else ("protest", "demonstration")
@@ -292,6 +307,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
 def find_triggers(segment: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for token in segment:
+        if token.ent_type_ in {"DATE", "TIME"}:
+            continue  # "March 3": a month, not a march
         typed = classify(token)
         if typed is None:
             continue
