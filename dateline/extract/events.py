@@ -255,7 +255,7 @@ def type_cluster(cluster: Cluster) -> Typing:
     state_force = [m for m in mentions if m.event_type in RESPONSE_TYPES
                    or (m.by_state and m.event_type in CROWD_VIOLENCE | {"explosion"})]
     crowd_violence = [m for m in mentions if m.event_type in CROWD_VIOLENCE - {"armed_clash"} and not m.by_state
-                      and not (m.acting is not None and m.acting.inter in ARMED_GROUPS)]
+                      and not (m.acting is not None and m.acting.inter in ARMED_GROUPS) and not _toll(m)]
     clash = [m for m in mentions if m.event_type == "armed_clash" and not m.by_state]
     if protests or (state_force and not crowd_violence and not clash and all(
             m.event_type in RESPONSE_TYPES | CROWD_VIOLENCE for m in mentions)):
@@ -426,12 +426,14 @@ def _stands_alone(cluster: Cluster) -> bool:
     return _own_date(cluster) or cluster.segment.index == 0
 
 
-def _is_toll(cluster: Cluster) -> bool:
+def _toll(mention: Mention) -> bool:
     """"6,000 people had been detained", "150 people were killed": a count, passive and without an agent."""
-    first = min(cluster.mentions, key=lambda m: m.trigger.start)
-    token = first.trigger.token
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
-    return passive and first.acting is None and first.trigger.event_type in {"attack", "arrest"}
+    passive = any(c.dep_ == "nsubjpass" for c in mention.trigger.token.children)
+    return passive and mention.acting is None and mention.trigger.event_type in {"attack", "arrest"}
+
+
+def _is_toll(cluster: Cluster) -> bool:
+    return _toll(min(cluster.mentions, key=lambda m: m.trigger.start))
 
 
 def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:

@@ -49,9 +49,12 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     root = span.root
     if is_masked(root) or root.dep_ == "poss":
         return False
-    following = sdoc[span.end] if span.end < len(sdoc) else None
-    if following is not None and following.lower_ in STREET_WORDS:
-        return False
+    # "University Avenue", "Riad al-Solh Square": the name runs on to a street or a square
+    for following in sdoc[span.end : span.end + 4]:
+        if following.lower_ in STREET_WORDS | {"square"}:
+            return False
+        if following.pos_ != "PROPN" and following.text != "-":
+            break
     before = span.start - 1
     while before >= 0 and sdoc[before].lower_ in LINKS:
         before -= 1

@@ -118,8 +118,13 @@ MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "cocktail", "bomb", "molo
 ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "junction", "roundabout",
                 "intersection", "access", "entrance", "railway", "rail", "track", "route", "artery"}
 BATONS = {"baton", "lathi", "truncheon"}
+CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
-PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest"}
+PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest",
+                   "demonstration", "march", "gathering", "vigil", "procession", "sit-in"}
+# "detained leader Aung San Suu Kyi", "wounded protesters": a participle describing someone, not an event
+STATE_PARTICIPLES = {"detain", "arrest", "jail", "imprison", "abduct", "kidnap", "kill", "wound", "injure",
+                     "murder", "assassinate", "martyr"}
 FIRE_LEMMAS = {"torch", "burn", "set", "firebomb", "petrol-bomb"}
 
 
@@ -209,10 +214,22 @@ def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
     return ("attack", "attack") if lemma == "open" or targets else None
 
 
+def _crowd_present(token: Token) -> bool:
+    """"Hundreds are still in Martyrs' Square", "protesters remained outside parliament": a crowd held a place."""
+    subjects = _children(token, {"nsubj"})
+    crowd = any(s.lemma_.lower() in CROWD_SUBJECTS or s.lower_ in CROWD_SUBJECTS for s in subjects)
+    located = any(p.lower_ in {"in", "on", "at", "outside", "inside", "near"} for p in _children(token, {"prep"}))
+    return crowd and located
+
+
 def classify(token: Token) -> tuple[str, str | None] | None:
     """The (event_type, sub_type) a token triggers, or None."""
     lemma = token.lemma_.lower()
+    if lemma in {"be", "remain", "stay", "camp"} and token.pos_ in {"VERB", "AUX"} and token.dep_ == "ROOT":
+        return ("protest", "demonstration") if _crowd_present(token) else None
     if token.pos_ == "VERB":
+        if token.dep_ == "amod" and token.tag_ == "VBN" and lemma in STATE_PARTICIPLES:
+            return None
         if lemma in FIRE_LEMMAS:
             return _fire_trigger(token)
         if lemma == "take":
@@ -257,7 +274,9 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy", "cut", "close"}:
             # road blockades are a protest tactic; "blocked the bill" is not
-            objects = _objects(token) + ([token.head] if token.dep_ in {"acl", "amod"} else [])  # "roads cut"
+            # "roads cut with burning tyres", "roads were blocked": the road is what the verb acts on
+            objects = _objects(token) + ([token.head] if token.dep_ in {"acl", "amod"} else [])
+            objects += [s for s in _children(token, {"nsubj"}) if s.lemma_.lower() in ROAD_OBJECTS]
             if {o.lemma_.lower() for o in objects} & ROAD_OBJECTS:
                 return ("protest", "demonstration")
             return None
