@@ -39,6 +39,9 @@ CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "fami
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
+ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "uniformed"}
+MEMBER_NOUNS = GENERIC_GROUP_MEMBERS | RIOTERS | ARMED | {"cadre", "wing", "loyalist", "follower", "affiliate",
+                                                          "leader", "commander", "official"}
 KNOWN_NOUNS = set(STATE) | PROTESTERS | RIOTERS | ARMED | CIVILIANS
 FACILITIES = {"base", "office", "headquarters", "station", "post", "building", "center", "centre", "outpost",
               "checkpoint", "barracks", "camp", "compound", "branch", "seminary", "vehicle", "car", "bank"}
@@ -157,6 +160,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}:
             ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+            if any(is_masked(t) for t in ent):
+                continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
             name = _strip(ent.text)
             if name.lower() not in {"police", "army"}:
                 return name, (ent.start_char, ent.end_char)
@@ -174,7 +179,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         if role != "actor":
             return None
         return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
-    if member_of is not None and member_of.pos_ == "PROPN" and head.pos_ == "NOUN":
+    if member_of is not None and member_of.pos_ == "PROPN" and _common_lemma(head) in MEMBER_NOUNS:
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
         if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES:
             return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
@@ -211,6 +216,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         return ActorRef(f"{kind} of {place}", 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
+    if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
+        lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
     if lemma in ARMED:
         return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True)
     if role == "target" and lemma in CIVILIANS:

@@ -218,9 +218,31 @@ def compatible(types_a: set[str], types_b: set[str]) -> bool:
     return both <= ORGANISED_VIOLENCE | {"arrest"} or both <= CROWD_VIOLENCE
 
 
-def _group_triggers(triggers: list[Trigger], assigned: dict[int, list[Place]]) -> list[list[Trigger]]:
+def _purpose_clauses(triggers: list[Trigger]) -> dict[int, Trigger]:
+    """Triggers that only say what another one was for: "held rallies ... *to protest* the killing"."""
+    by_token = {t.token.i: t for t in triggers}
+    governed: dict[int, Trigger] = {}
+    for trigger in triggers:
+        token = trigger.token
+        if token.pos_ != "VERB" or token.dep_ not in {"advcl", "xcomp", "acl"}:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        for head in list(token.ancestors)[:3]:
+            owner = by_token.get(head.i) or next(
+                (by_token[c.i] for c in head.children if c.dep_ in {"dobj", "attr"} and c.i in by_token), None)
+            if owner is not None and owner is not trigger:
+                governed[id(trigger)] = owner
+                break
+    return governed
+
+
+def _group_triggers(triggers: list[Trigger], assigned: dict[int, list[Place]],
+                    governed: dict[int, Trigger]) -> list[list[Trigger]]:
     groups: list[list[Trigger]] = []
     for trigger in sorted(triggers, key=lambda t: t.start):
+        if id(trigger) in governed:
+            continue
         own = {p.start for p in assigned[id(trigger)]}
         for group in groups:
             group_places = {p.start for t in group for p in assigned[id(t)]}
@@ -229,6 +251,13 @@ def _group_triggers(triggers: list[Trigger], assigned: dict[int, list[Place]]) -
                 group.append(trigger)
                 break
         else:
+            groups.append([trigger])
+    for trigger in triggers:
+        owner = governed.get(id(trigger))
+        group = next((g for g in groups if owner in g), None) if owner is not None else None
+        if group is not None:
+            group.append(trigger)
+        elif id(trigger) in governed:
             groups.append([trigger])
     return groups
 
@@ -369,7 +398,9 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         if not seg_places:
             capital = locations.capital_place(segment.span, country_iso)
             seg_places = [capital] if capital else []
-        assigned = locations.assign_places(triggers, seg_places, sdoc)
+        governed = _purpose_clauses(triggers)
+        assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
+        assigned.update({id(t): [] for t in triggers if id(t) in governed})
         current: list[Trigger] = []
         for trigger in triggers:
             why = mention_status(trigger, dates, document.published)
@@ -380,7 +411,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         if not current:
             continue
         counts = find_counts(segment.span)
-        for group in _group_triggers(current, assigned):
+        for group in _group_triggers(current, assigned, governed):
             mentions, pronoun = read_mentions(group, country, links, clusters[-1] if clusters else None)
             cluster = Cluster(mentions, segment, locations.finest([p for t in group for p in assigned[id(t)]]),
                               counts=dict(counts), pronoun_subject=pronoun)
@@ -442,7 +473,8 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
     for previous in reversed(clusters[-4:]):
         if not compatible(previous.types, cluster.types):
             continue
-        if previous.paragraph == cluster.paragraph or cluster.pronoun_subject:
+        if (previous.paragraph == cluster.paragraph or cluster.pronoun_subject) and (
+                not _own_date(cluster) or _overlap(previous.dates, cluster.dates)):
             return previous
         # a later paragraph adds to an earlier happening only with a statement of its own on that day;
         # a bare noun there ("similar attacks", "the protests") is a reference, not a continuation
@@ -553,8 +585,9 @@ def _record(unit: PlaceDay, document: Document, sdoc: Doc, sources: object, coun
         typing.sub_type,
         intervention=typing.intervention,
         lethal_force_on_protesters=typing.lethal,
-        armed=_is_armed(cluster),
-        target_civilian=actor2 is not None and actor2.inter == 7,
+        armed=_is_armed(cluster) or inter1 == STATE,
+        # one-sided violence is against civilians unless the target is itself an armed actor (then a battle)
+        target_civilian=actor2 is None or actor2.inter not in {1, 2, 3, 4, 8},
     )
     resolution = unit.dates
     first = cluster.first
