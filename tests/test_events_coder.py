@@ -136,3 +136,35 @@ def test_a_rights_group_office_abroad_is_not_where_things_happened() -> None:
     assert events
     assert all(e.country == "ZW" for e in events)
     assert at(events, "Harare")[0].event_type == "abduction"
+
+
+GUINEA = """CONAKRY, Oct 21, 2020 (Wire) - At least nine people were killed on Wednesday in clashes between security
+forces and opposition supporters in Conakry's Ratoma district.
+
+In the northern town of Labé, protesters clashed with police. Police lobbed tear gas canisters to disperse
+them.
+
+A roadside bomb went off near a checkpoint in Kankan on Tuesday, wounding two soldiers. A suicide bomber blew
+himself up outside a mosque in Nzérékoré on Monday, killing four worshippers, police said.
+"""
+
+
+def test_a_crowd_fighting_the_police_is_a_riot() -> None:
+    events = code(GUINEA)
+    for town in ("Conakry", "Labé"):
+        (event,) = at(events, town)
+        assert event.event_type == "riot"
+        assert event.actor1 == "Rioters (Guinea)"
+        assert (event.actor2 or "").endswith("of Guinea")
+    assert at(events, "Conakry")[0].fatalities == 9
+
+
+def test_bombs_going_off_are_explosions_with_their_toll() -> None:
+    events = code(GUINEA)
+    (roadside,) = at(events, "Kankan")
+    assert roadside.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert roadside.injured == 2
+    (suicide,) = at(events, "Nz")
+    assert suicide.acled_sub_event_type == "Suicide bomb"
+    assert suicide.fatalities == 4
+    assert suicide.actor2 is None or "Monday" not in suicide.actor2

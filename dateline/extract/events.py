@@ -147,9 +147,12 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
         else:
             acting = _subjects(token)
             target = [c for c in token.children if c.dep_ == "dobj"]
+        target_preps = {"on", "at", "against", "upon", "into"}
+        if trigger.event_type == "armed_clash":
+            target_preps = target_preps | {"with"}
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lemma_ in {"on", "at", "against", "upon", "into"}:
-                target += [p for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lemma_ in target_preps:  # "clashed with police"
+                target += [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
     else:
         for child in token.children:
             if (child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}
@@ -159,6 +162,10 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
                 acting += [p for p in child.children if p.dep_ == "pobj"]
             if child.dep_ == "prep" and child.lemma_ in {"on", "against", "of"}:
                 target += [p for p in child.children if p.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lemma_ == "between":  # "clashes between police and protesters"
+                sides = [p for p in child.children if p.dep_ == "pobj"]
+                acting += sides
+                target += [c for side in sides for c in side.conjuncts]
         verb = token.head
         if token.dep_ in {"dobj", "attr"} and verb.pos_ in {"VERB", "AUX"} and not acting:
             acting = _subjects(verb)
@@ -213,8 +220,8 @@ def compatible(types_a: set[str], types_b: set[str]) -> bool:
     both = types_a | types_b
     if both & PROTEST_FAMILY:
         return both - PROTEST_FAMILY <= RESPONSE_TYPES | CROWD_VIOLENCE
-    if both <= RESPONSE_TYPES | CROWD_VIOLENCE - {"armed_clash"} and both & RESPONSE_TYPES:
-        return True  # the police response to a riot
+    if both <= RESPONSE_TYPES | CROWD_VIOLENCE and both & RESPONSE_TYPES:
+        return True  # the police response to a riot or a clash
     return both <= ORGANISED_VIOLENCE | {"arrest"} or both <= CROWD_VIOLENCE
 
 
@@ -286,6 +293,10 @@ def type_cluster(cluster: Cluster) -> Typing:
     crowd_violence = [m for m in mentions if m.event_type in CROWD_VIOLENCE - {"armed_clash"} and not m.by_state
                       and not (m.acting is not None and m.acting.inter in ARMED_GROUPS) and not _toll(m)]
     clash = [m for m in mentions if m.event_type == "armed_clash" and not m.by_state]
+    crowd_clash = [m for m in mentions if m.event_type == "armed_clash"
+                   and any(a is not None and a.inter in {5, 6} for a in (m.acting, m.target))]
+    if crowd_clash:  # "protesters clashed with police": the crowd fought, a riot
+        return Typing("riot", "violent_demonstration", crowd_clash[0].trigger, True, False)
     if protests or (state_force and not crowd_violence and not clash and all(
             m.event_type in RESPONSE_TYPES | CROWD_VIOLENCE for m in mentions)):
         if crowd_violence and (protests or any(m.event_type in {"riot", "vandalism"} for m in crowd_violence)):

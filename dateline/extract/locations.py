@@ -27,6 +27,9 @@ STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "l
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "km", "kilometre", "kilometer", "mile"}
 AREA_PREPOSITIONS = {"across", "throughout"}
+PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
+                 "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
+                 "region", "streets", "road", "avenue", "campus", "prison", "hospital", "mosque", "church"}
 # words that open a street or square name in other languages: "Plaza de Bolívar", "Avenida Sexta", "Rue de Lyon"
 NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
                 "square", "avenue", "street", "road", "gate", "bridge"}
@@ -47,8 +50,10 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     if span is None:
         return place.lat is not None or place.country is not None
     root = span.root
-    if is_masked(root) or root.dep_ == "poss":
+    if is_masked(root):
         return False
+    if root.dep_ == "poss" and root.head.lemma_.lower() not in PARTS_OF_TOWN:
+        return False  # "Tehran's rule": the government; but "Nairobi's business district" is a place
     # "University Avenue", "Riad al-Solh Square": the name runs on to a street or a square
     for following in sdoc[span.end : span.end + 4]:
         if following.lower_ in STREET_WORDS | {"square"}:

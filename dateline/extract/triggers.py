@@ -75,6 +75,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "riot": ("riot", "violent_demonstration"),
     "clash": ("armed_clash", "clash"),
     "gunfight": ("armed_clash", "armed_clash"),
+    "fighting": ("armed_clash", "armed_clash"),
+    "battle": ("armed_clash", "armed_clash"),
+    "skirmish": ("armed_clash", "clash"),
     "firefight": ("armed_clash", "armed_clash"),
     "attack": ("attack", "attack"),
     "assault": ("attack", "attack"),
@@ -118,6 +121,9 @@ MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "cocktail", "bomb", "molo
 ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "junction", "roundabout",
                 "intersection", "access", "entrance", "railway", "rail", "track", "route", "artery"}
 BATONS = {"baton", "lathi", "truncheon"}
+EXPLOSIVES = {"bomb", "ied", "device", "explosive", "mine", "landmine", "grenade", "shell", "car", "vehicle"}
+ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", "fighter", "force", "militia",
+                  "gunman", "jihadist", "group"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
 PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest",
@@ -192,6 +198,12 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
     return None
 
 
+def _bombing(token: Token) -> tuple[str, str | None]:
+    words = _subject_lemmas(token) | {t.lemma_.lower() for o in _objects(token) for t in o.subtree}
+    return ("explosion", "suicide_bomb") if words & {"suicide", "himself", "herself", "themselves"} else (
+        "explosion", "bombing")
+
+
 def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
     """fire/open fire/launch: tear gas at a crowd is repression, rockets are remote violence, shots an attack."""
     lemma = token.lemma_.lower()
@@ -205,6 +217,8 @@ def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
         if "grenade" in remote and not remote & {"rocket", "rpg"}:
             return ("explosion", "grenade")
         return ("explosion", "shelling")
+    if lemma == "lob" and words & (REPRESSION_OBJECTS | CROWD_CONTROL):
+        return ("state_repression", "dispersal")  # "lobbed tear gas canisters"
     if lemma in {"launch", "lob"}:
         return None
     if targets & PROTEST_TARGETS and not words & CROWD_CONTROL:
@@ -292,6 +306,13 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("state_repression", "dispersal") if used & (REPRESSION_OBJECTS | CROWD_CONTROL) else None
         if lemma == "break" and any(c.lower_ == "into" for c in token.children):
             return ("property_destruction", "looting")
+        if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            return _bombing(token)  # "a suicide bomber blew himself up", "militants blew up a bridge"
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            # "a roadside bomb went off"; not "the alarm went off"
+            return _bombing(token) if _subject_lemmas(token) & EXPLOSIVES else None
+        if lemma in {"fight", "battle"} and _subject_lemmas(token) & ARMED_SUBJECTS:
+            return ("armed_clash", "armed_clash")
         if lemma == "form" and any(o.lemma_.lower() == "chain" for o in _objects(token)):
             return ("protest", "demonstration")  # "formed a human chain"
         if lemma in {"gather", "assemble", "converge"}:
