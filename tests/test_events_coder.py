@@ -168,3 +168,18 @@ def test_bombs_going_off_are_explosions_with_their_toll() -> None:
     assert suicide.acled_sub_event_type == "Suicide bomb"
     assert suicide.fatalities == 4
     assert suicide.actor2 is None or "Monday" not in suicide.actor2
+
+
+ATTRIBUTED = """PARIS, March 24, 2023 (Wire) - Protesters set fire to the door of Bordeaux city hall on Thursday night,
+the prefect of Gironde said, as millions marched against a pension reform despite a ban on gatherings.
+Police arrested a union leader in Lyon on Thursday, the mayor of Villeurbanne said.
+"""
+
+
+def test_the_place_of_who_says_it_is_not_where_it_happened() -> None:
+    events = code(ATTRIBUTED)
+    names = {e.location for e in events}
+    assert "Bordeaux" in names and "Lyon" in names
+    assert not at(events, "Gironde") and not at(events, "Villeurbanne")
+    (arrest,) = at(events, "Lyon")
+    assert arrest.event_type == "arrest" and arrest.actor1 == "Police Forces of France"

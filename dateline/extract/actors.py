@@ -109,7 +109,8 @@ def core_tokens(head: Token) -> list[Token]:
     """The noun phrase without appositions, relative clauses and dateline words ("X, a network of Y" -> X)."""
     excluded: set[int] = set()
     for child in head.children:
-        if child.dep_ in {"appos", "relcl", "acl", "punct"}:
+        # "a union leader in Lyon": where and when someone was is not part of their name
+        if child.dep_ in {"appos", "relcl", "acl", "punct"} or (child.dep_ == "prep" and child.lower_ != "of"):
             excluded |= {t.i for t in child.subtree}
     return [t for t in head.subtree if t.i not in excluded and not is_masked(t)]
 
@@ -170,8 +171,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
 
 def describe(head: Token, country: str | None, role: str, links: dict[str, str]) -> ActorRef | None:
     """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
-    if is_masked(head):
-        return None
+    if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}):
+        return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon")
     member_of = _of_object(head)
     if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES or head.like_num):
         return describe(member_of, country, role, links)
@@ -200,6 +201,10 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         if owners:
             name = " ".join(t.text for t in sorted(owners, key=lambda t: t.i))
             return ActorRef(with_parent(name, links), _group_inter(name), _span(owners))
+        force = next((c for c in head.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE), None)
+        if force is not None:  # "a police station", "an army post": the forces it belongs to
+            kind = "Police Forces" if force.lemma_.lower() == "police" else STATE[force.lemma_.lower()]
+            return ActorRef(f"{kind} of {place}", 1, _span([force, head]))
         if named:
             return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
         return None
@@ -261,14 +266,15 @@ def lead_group(doc: Doc, links: dict[str, str]) -> tuple[str, tuple[int, int]] |
             candidates += [p for c in token.children if c.dep_ == "prep" and c.lemma_ == "of"
                            for p in c.children if p.dep_ == "pobj"]
             for cand in candidates:
-                phrase = core_tokens(cand)
-                words = " ".join(t.text for t in phrase)
+                subtree = list(cand.subtree)
+                words = " ".join(t.text for t in subtree)
                 # a group the report itself ties to a parent ("X, an internal network of Y") is the one meant
                 linked = next((child for child in links if child.lower() in words.lower()), None)
                 if linked is not None:
-                    start = doc.text.lower().find(linked.lower(), phrase[0].idx) if phrase else -1
-                    return with_parent(linked, links), (start, start + len(linked)) if start >= 0 else _span(phrase)
-                named = _named_org(phrase) or _proper_name(cand)
+                    start = doc.text.lower().find(linked.lower(), subtree[0].idx)
+                    span = (start, start + len(linked)) if start >= 0 else _span(subtree)
+                    return with_parent(linked, links), span
+                named = _named_org(core_tokens(cand)) or _proper_name(cand)
                 if named:
                     return with_parent(named[0], links), named[1]
     return None

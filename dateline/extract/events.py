@@ -290,8 +290,12 @@ def type_cluster(cluster: Cluster) -> Typing:
     protests = [m for m in mentions if m.event_type in PROTEST_FAMILY]
     state_force = [m for m in mentions if m.event_type in RESPONSE_TYPES
                    or (m.by_state and m.event_type in CROWD_VIOLENCE | {"explosion"})]
-    crowd_violence = [m for m in mentions if m.event_type in CROWD_VIOLENCE - {"armed_clash"} and not m.by_state
-                      and not (m.acting is not None and m.acting.inter in ARMED_GROUPS) and not _toll(m)]
+    # violence by the crowd: damage by anyone not armed or state, or an attack by a crowd actor; an attack by
+    # someone unnamed ("men shot at people") does not make the protest a riot
+    crowd_violence = [m for m in mentions if not m.by_state and not _toll(m) and (
+        (m.event_type in {"riot", "vandalism", "property_destruction"}
+         and not (m.acting is not None and m.acting.inter in ARMED_GROUPS))
+        or (m.event_type == "attack" and m.acting is not None and m.acting.inter in {5, 6}))]
     clash = [m for m in mentions if m.event_type == "armed_clash" and not m.by_state]
     crowd_clash = [m for m in mentions if m.event_type == "armed_clash"
                    and any(a is not None and a.inter in {5, 6} for a in (m.acting, m.target))]
@@ -356,6 +360,8 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None,
         actor1 = _default_actor("Unidentified Armed Group", country, 3, span)
     if actor1 is None and typing.event_type in {"property_destruction", "vandalism"}:
         actor1 = _default_actor("Rioters", country, 5, span)
+    if actor1 is None and typing.event_type == "arrest":  # "X was arrested": by the police, in ACLED's coding
+        actor1 = actor_rules.ActorRef(f"Police Forces of {country or 'Unknown'}", STATE, span)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     return actor1, actor2

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.claims import inside_quote
 from dateline.extract.segments import in_dateline, is_masked
+from dateline.extract.sources import REPORTING_VERBS
 from dateline.extract.triggers import Trigger
 from dateline.models import Document, Place
 from dateline.resolve.geo import geocode_text
@@ -73,11 +74,31 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         inside = ent.start_char <= place.start and place.end <= ent.end_char
         if ent.label_ == "ORG" and inside and ent.text != span.text:
             return False
+    if _in_attribution(root):
+        return False
     # "of Iran" closing an organisation's name ("Organization of Iran")
     owner = root.head.head
     if root.dep_ == "pobj" and root.head.lemma_ == "of" and owner.pos_ == "PROPN" and owner.ent_type_ == "ORG":
         return False
     return place.lat is not None or place.country is not None
+
+
+TITLES = {"governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner",
+          "official", "prefect", "director", "ambassador"}
+
+
+def _in_attribution(token: Token) -> bool:
+    """Inside who says it: "the governor of X province said", "according to Kyiv police", "X's mayor"."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according":
+            return True
+    # an office named after the place: "the governor of X province", "the X governor", "X's mayor"
+    while token.dep_ in {"nmod", "conj", "amod"} or (token.dep_ == "compound" and token.head.pos_ != "NOUN"):
+        token = token.head  # up to the noun phrase the name is in: "Sistan and Baluchestan province"
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    return token.dep_ in {"pobj", "compound", "poss", "nmod"} and holder.lemma_.lower() in TITLES
 
 
 def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:

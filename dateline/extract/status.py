@@ -28,6 +28,8 @@ DENIAL_LEMMAS = {"deny", "refute", "reject"}
 REACTION_LEMMAS = {"protest", "condemn", "denounce", "investigate", "blame", "claim", "mourn", "decry",
                    "remember", "recall", "compare", "probe", "avenge", "revenge", "oppose"}
 CAUSE_PREPOSITIONS = {"against", "over", "about", "despite", "for"}
+RULE_NOUNS = {"ban", "restriction", "law", "curfew", "prohibition", "limit", "order", "rule", "moratorium",
+              "crackdown"}
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
 
 
@@ -77,6 +79,9 @@ def is_reference(token: Token) -> bool:
     if token.dep_ == "dobj" and head.lemma_.lower() in REACTION_LEMMAS:
         return True
     if token.dep_ == "pobj" and head.lemma_.lower() in CAUSE_PREPOSITIONS:
+        return True
+    # "a ban on public gatherings", "restrictions on campaign rallies": the kind of event a rule is about
+    if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in RULE_NOUNS:
         return True
     # "the killing of X" as the object of a reaction: "protest the killing of George Floyd"
     if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in MEMORY_NOUNS:
