@@ -183,3 +183,23 @@ def test_the_place_of_who_says_it_is_not_where_it_happened() -> None:
     assert not at(events, "Gironde") and not at(events, "Villeurbanne")
     (arrest,) = at(events, "Lyon")
     assert arrest.event_type == "arrest" and arrest.actor1 == "Police Forces of France"
+
+
+SOMALIA = """MOGADISHU, Oct 30, 2022 (Wire) - Two car bombs exploded near the education ministry in Mogadishu on
+Saturday, killing at least 100 people, the president said. The attack was the deadliest since 2017, when
+militants killed more than 500 people in the capital.
+
+Al Shabaab claimed responsibility for the attack. Opposition supporters gathered in Kismayo on Sunday. Police said
+they had arrested the suspected organisers of last week's riots in Baidoa.
+"""
+
+
+def test_the_group_claiming_an_attack_is_its_actor_and_not_the_crowds() -> None:
+    events = code(SOMALIA)
+    (bombing,) = at(events, "Mogadishu")
+    assert bombing.actor1 == "Al Shabaab"
+    assert bombing.fatalities == 100
+    assert all(str(e.date_start) >= "2022-10-01" for e in events)  # the 2017 attack is history
+    (gathering,) = at(events, "Kismayo")
+    assert gathering.actor1 == "Protesters (Somalia)"
+    assert not any(e.event_type == "riot" for e in events)  # "last week's riots" only names the organisers' cause

@@ -252,12 +252,17 @@ def _group_inter(name: str) -> int:
     return 3
 
 
-def lead_group(doc: Doc, links: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
-    """The group a report credits its activities to ("Activities of X", "X ... organizing activities",
-    "X claimed responsibility"), so that "defiant youths" in it can be attributed to X."""
+ACTIVITY_NOUNS = {"activity", "operation", "action", "campaign"}
+
+
+def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str] = ACTIVITY_NOUNS
+               ) -> tuple[str, tuple[int, int]] | None:
+    """The group a report credits its activities to ("Activities of X", "X ... organizing activities"), so
+    that "defiant youths" in it can be attributed to X; with ``nouns={"responsibility"}``, the group that
+    claimed responsibility ("X claimed responsibility for the attack")."""
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in {"activity", "operation", "action", "responsibility", "campaign"}:
+        if lemma in nouns:
             verb = token.head if token.dep_ == "dobj" else None
             candidates: list[Token] = []
             if verb is not None and verb.lemma_.lower() in {"organize", "organise", "carry", "conduct", "claim",

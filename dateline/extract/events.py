@@ -27,6 +27,7 @@ from dateline.extract.claims import Claim, find_claims, inside_quote
 from dateline.extract.counts import find_counts
 from dateline.extract.ontology import SEVERITY, map_event
 from dateline.extract.segments import Segment, is_masked, segments_of
+from dateline.extract.sources import REPORTING_VERBS
 from dateline.extract.status import is_definite, mention_status
 from dateline.extract.triggers import Trigger, find_triggers
 from dateline.models import DateResolution, Document, Event, Place, make_event_id
@@ -147,6 +148,10 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
         else:
             acting = _subjects(token)
             target = [c for c in token.children if c.dep_ == "dobj"]
+        if acting and all(a.pos_ == "PRON" for a in acting) and token.dep_ == "ccomp" and (
+                token.head.lemma_.lower() in REPORTING_VERBS):
+            # "Police said they had arrested ...": they are who said it
+            acting = [s for s in token.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"] or acting
         target_preps = {"on", "at", "against", "upon", "into"}
         if trigger.event_type == "armed_clash":
             target_preps = target_preps | {"with"}
@@ -330,8 +335,8 @@ def _default_actor(label: str, country: str | None, inter: int, span: tuple[int,
 ActorPair = tuple[actor_rules.ActorRef | None, actor_rules.ActorRef | None]
 
 
-def cast_actors(cluster: Cluster, typing: Typing, country: str | None,
-                lead: tuple[str, tuple[int, int]] | None) -> ActorPair:
+def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tuple[str, tuple[int, int]] | None,
+                responsible: tuple[str, tuple[int, int]] | None = None) -> ActorPair:
     """actor1 and actor2 of a typed happening, by ACLED's conventions: the crowd is actor1 of a protest or a
     riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target."""
     mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
@@ -356,6 +361,9 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None,
     actor2 = primary.target or next((m.target for m in mentions if m.target is not None), None)
     if actor1 is not None and actor1.generic and lead is not None:
         actor1 = actor_rules.ActorRef(lead[0], actor1.inter, actor1.span, actor1.description or actor1.name)
+    if actor1 is None and responsible is not None and typing.event_type in ORGANISED_VIOLENCE and (
+            typing.sub_type != "air_strike"):
+        actor1 = actor_rules.ActorRef(responsible[0], 3, responsible[1])  # "X claimed responsibility"
     if actor1 is None and typing.event_type in ORGANISED_VIOLENCE - {"property_destruction"}:
         actor1 = _default_actor("Unidentified Armed Group", country, 3, span)
     if actor1 is None and typing.event_type in {"property_destruction", "vandalism"}:
@@ -401,6 +409,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     country = actor_rules.country_name(country_iso)
     links = actor_rules.parent_links(text)
     lead = actor_rules.lead_group(sdoc, links)
+    responsible = actor_rules.lead_group(sdoc, links, {"responsibility"})
     fallback = locations.dateline_place(places, sdoc, country_iso) or locations.country_place(
         document, country_iso, country)
     clusters: list[Cluster] = []
@@ -443,7 +452,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
 
     events: list[Event] = []
     for unit in place_days(clusters):
-        events.append(_record(unit, document, sdoc, sources, country, lead))
+        events.append(_record(unit, document, sdoc, sources, country, lead, responsible))
     return events
 
 
@@ -587,11 +596,11 @@ def _is_armed(cluster: Cluster) -> bool:
 
 
 def _record(unit: PlaceDay, document: Document, sdoc: Doc, sources: object, country: str | None,
-            lead: tuple[str, tuple[int, int]] | None) -> Event:
+            lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None) -> Event:
     cluster = unit.merged()
     place = unit.place
     typing = type_cluster(cluster)
-    actor1, actor2 = cast_actors(cluster, typing, country, lead)
+    actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible)
     inter1 = actor1.inter if actor1 else None
     if actor1 is not None and inter1 not in (1, 2) and typing.event_type in PROTEST_FAMILY:
         inter1 = 6

@@ -30,6 +30,8 @@ REACTION_LEMMAS = {"protest", "condemn", "denounce", "investigate", "blame", "cl
 CAUSE_PREPOSITIONS = {"against", "over", "about", "despite", "for"}
 RULE_NOUNS = {"ban", "restriction", "law", "curfew", "prohibition", "limit", "order", "rule", "moratorium",
               "crackdown"}
+PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader", "ringleader", "victim", "survivor",
+                     "instigator", "mastermind", "planner", "participant", "family", "families", "witness"}
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
 
 
@@ -83,8 +85,8 @@ def is_reference(token: Token) -> bool:
     # "a ban on public gatherings", "restrictions on campaign rallies": the kind of event a rule is about
     if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in RULE_NOUNS:
         return True
-    # "the killing of X" as the object of a reaction: "protest the killing of George Floyd"
-    if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in MEMORY_NOUNS:
+    # "the anniversary of the massacre", "the organisers of last week's riots": people or dates of another event
+    if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in MEMORY_NOUNS | PARTICIPANT_NOUNS:
         return True
     return False
 
@@ -141,7 +143,7 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             scope += [c for c in token.head.children if c.i < token.i]
     elif token.dep_ in {"relcl", "acl"}:
         # "the 2017 election, when dozens were killed": the clause happens when its noun did
-        scope = [t for t in token.head.subtree if t.i < token.head.i]
+        scope = [t for t in token.head.subtree if t.i <= token.head.i]
     else:
         scope = []
     year = _year_in(scope)
