@@ -203,3 +203,22 @@ def test_the_group_claiming_an_attack_is_its_actor_and_not_the_crowds() -> None:
     (gathering,) = at(events, "Kismayo")
     assert gathering.actor1 == "Protesters (Somalia)"
     assert not any(e.event_type == "riot" for e in events)  # "last week's riots" only names the organisers' cause
+
+
+# text extracted from a web page: one paragraph a line, no blank lines between them
+WEB_PAGE = (
+    "Protests in Lagos\n"
+    "LAGOS, Oct 14, 2020 (Wire) - Thousands of protesters marched in Lagos on Tuesday, demanding an end to"
+    " police brutality, witnesses said.\n"
+    "In Abuja, hundreds gathered outside the parliament on Wednesday.\n"
+    "Soldiers opened fire on demonstrators at night.\n"
+)
+
+
+def test_one_paragraph_a_line_keeps_each_place_to_its_paragraph() -> None:
+    events = code(WEB_PAGE)
+    (lagos,) = at(events, "Lagos")
+    (abuja,) = at(events, "Abuja")
+    assert lagos.acled_sub_event_type == "Peaceful protest"  # the shooting belongs to Abuja's paragraph
+    assert abuja.actor2 == "Military Forces of Nigeria"
+    assert str(lagos.date_start) == "2020-10-13" and str(abuja.date_start) == "2020-10-14"

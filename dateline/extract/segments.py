@@ -127,7 +127,7 @@ def segments_of(sdoc: Doc, document: Document) -> list[Segment]:
             if len(inside) == len(piece):
                 continue
             piece = sdoc[inside[-1].i + 1 : piece.end] if inside else piece
-        segments.append(Segment(piece, len(segments), text.count("\n\n", 0, piece.start_char)))
+        segments.append(Segment(piece, len(segments), paragraph_of(text, piece.start_char)))
     sdoc.user_data[MASKED] = masked
     sdoc.user_data[DATELINE] = (body_lines[0][0], skip_to) if body_lines and skip_to else None
     return segments
@@ -135,6 +135,13 @@ def segments_of(sdoc: Doc, document: Document) -> list[Segment]:
 
 def is_masked(token) -> bool:  # noqa: ANN001 - a spaCy Token
     return token.i in token.doc.user_data.get(MASKED, ())
+
+
+def paragraph_of(text: str, offset: int) -> int:
+    """Which paragraph an offset is in. Every run of line breaks ends one: once hard wraps are joined
+    (``ingest.clean.unwrap``), a line break is a paragraph's end, whether a blank line follows (plain text)
+    or not (text extracted from HTML)."""
+    return len(re.findall(r"\n+", text[:offset]))
 
 
 def in_dateline(sdoc: Doc, offset: int) -> bool:
