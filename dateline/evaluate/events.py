@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -370,13 +370,16 @@ def print_report(scores: list[DocScore], total: DocScore) -> None:
     Console(width=max(Console().width, 150)).print(table)
 
 
+PredOption = Annotated[Path | None, typer.Option("--pred", help="predictions (JSON Lines); default: run the pipeline")]
+
+
 def register(app: typer.Typer) -> None:
     """Add ``eval GOLD_DIR [--pred FILE.jsonl]`` to a Typer app."""
 
     @app.command("eval")
     def eval_command(
-        gold_dir: Path = typer.Argument(..., help="folder of *.gold.json files"),
-        pred: Path | None = typer.Option(None, "--pred", help="predictions (JSON Lines); default: run the pipeline"),
+        gold_dir: Annotated[Path, typer.Argument(help="folder of *.gold.json files")],
+        pred: PredOption = None,
     ) -> None:
         """Score extracted events against gold files (recall, precision, type/date/actor accuracy...)."""
         scores, total = run_eval(gold_dir, pred)

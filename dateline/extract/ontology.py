@@ -77,6 +77,7 @@ ONTOLOGY: dict[str, EventType] = {
                 "bombing": "bomb, IED, car bomb",
                 "shelling": "shelling, artillery, rockets, mortars",
                 "air_strike": "air or drone strike",
+                "grenade": "grenade thrown or fired",
                 "suicide_bomb": "suicide bombing",
             },
         ),
@@ -159,6 +160,7 @@ def map_event(
             "shelling": ("Shelling/artillery/missile attack", "artillery"),
             "air_strike": ("Air/drone strike", "aerial"),
             "suicide_bomb": ("Suicide bomb", "suicide-bomb"),
+            "grenade": ("Grenade", "bomb"),
         }.get(sub_type or "", ("Remote explosive/landmine/IED", "bomb"))
         return Mapping(POLITICAL_VIOLENCE, "Explosions/Remote violence", sub_event, "FIGHT", mode)
     if event_type == "abduction":

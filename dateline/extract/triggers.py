@@ -54,7 +54,6 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "arrest": ("arrest", "arrest"),
     "detain": ("arrest", "arrest"),
     "raid": ("arrest", "raid"),
-    "disperse": ("state_repression", "dispersal"),
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
@@ -74,10 +73,11 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "walkout": ("strike", "labour_strike"),
     "boycott": ("strike", "boycott"),
     "riot": ("riot", "violent_demonstration"),
-    "unrest": ("riot", "violent_demonstration"),
-    "uprising": ("riot", "violent_demonstration"),
     "clash": ("armed_clash", "clash"),
     "gunfight": ("armed_clash", "armed_clash"),
+    "fighting": ("armed_clash", "armed_clash"),
+    "battle": ("armed_clash", "armed_clash"),
+    "skirmish": ("armed_clash", "clash"),
     "firefight": ("armed_clash", "armed_clash"),
     "attack": ("attack", "attack"),
     "assault": ("attack", "attack"),
@@ -110,9 +110,27 @@ WORKER_SUBJECTS = {
     "worker", "teacher", "nurse", "doctor", "employee", "driver", "trucker", "union", "staff", "miner",
     "farmer", "trader", "shopkeeper", "merchant", "retiree", "pensioner", "student", "lawyer", "bazaar",
 }
-WEAPON_SUBJECTS = {"missile", "rocket", "drone", "airstrike", "strike", "plane", "jet", "aircraft", "shell", "bomb"}
-REPRESSION_OBJECTS = {"gas", "cannon", "bullet", "shot", "round", "fire", "pellet", "grenade"}
-PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest"}
+AIR_WEAPONS = {"drone", "airstrike", "strike", "plane", "jet", "aircraft", "helicopter", "warplane"}
+# fired from a distance: ACLED's "Explosions/Remote violence"
+REMOTE_WEAPONS = {"missile", "rocket", "shell", "mortar", "artillery", "grenade", "rpg", "katyusha", "projectile",
+                  "bomb"}
+REPRESSION_OBJECTS = {"gas", "cannon", "bullet", "shot", "round", "fire", "pellet", "canister"}
+CROWD_CONTROL = {"stun", "gas", "smoke", "flash", "rubber", "tear"}
+MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "cocktail", "bomb", "molotov", "firebomb", "projectile",
+                   "egg", "object"}
+ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "junction", "roundabout",
+                "intersection", "access", "entrance", "railway", "rail", "track", "route", "artery"}
+BATONS = {"baton", "lathi", "truncheon"}
+EXPLOSIVES = {"bomb", "ied", "device", "explosive", "mine", "landmine", "grenade", "shell", "car", "vehicle"}
+ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", "fighter", "force", "militia",
+                  "gunman", "jihadist", "group"}
+CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
+BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
+PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest",
+                   "demonstration", "march", "gathering", "vigil", "procession", "sit-in"}
+# "detained leader Aung San Suu Kyi", "wounded protesters": a participle describing someone, not an event
+STATE_PARTICIPLES = {"detain", "arrest", "jail", "imprison", "abduct", "kidnap", "kill", "wound", "injure",
+                     "murder", "assassinate", "martyr"}
 FIRE_LEMMAS = {"torch", "burn", "set", "firebomb", "petrol-bomb"}
 
 
@@ -127,6 +145,15 @@ class Trigger:
     @property
     def text(self) -> str:
         return self.token.doc.text[self.start : self.end]
+
+
+def word_of(token: Token) -> str:
+    """The word a token ends, across hyphens the tokenizer split: "in" of "sit-in" -> "sit-in"."""
+    doc = token.doc
+    hyphen = doc[token.i - 1] if token.i >= 2 else None
+    if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _children(token: Token, deps: set[str]) -> list[Token]:
@@ -153,7 +180,9 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     objects = _objects(token)
     if lemma == "set":
-        fire = [c for c in token.children if c.lemma_.lower() in {"fire", "ablaze", "alight", "light"}]
+        # "set fire to", "set ablaze", "were set on fire"
+        fire = [c for c in token.subtree if c.lemma_.lower() in {"fire", "ablaze", "alight", "light"}
+                and (c.head.i == token.i or c.head.head.i == token.i)]
         if not fire:
             return None
         objects = [p for c in token.subtree if c.dep_ == "pobj" and c.head.lemma_ in {"to", "on"} for p in [c]]
@@ -162,15 +191,59 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
         return ("property_destruction", "arson") if lemma == "torch" else None
     if any(o.lemma_.lower() in SYMBOLIC_OBJECTS for o in objects):
         return ("protest", "symbolic_vandalism")
+    if all(o.lemma_.lower() in BARRICADE_OBJECTS for o in objects):
+        return ("protest", "demonstration")  # burning tyres: a barricade, a protest tactic, not arson
     if lemma in {"burn", "torch", "set", "firebomb", "petrol-bomb"}:
         return ("property_destruction", "arson")
     return None
 
 
+def _bombing(token: Token) -> tuple[str, str | None]:
+    words = _subject_lemmas(token) | {t.lemma_.lower() for o in _objects(token) for t in o.subtree}
+    return ("explosion", "suicide_bomb") if words & {"suicide", "himself", "herself", "themselves"} else (
+        "explosion", "bombing")
+
+
+def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
+    """fire/open fire/launch: tear gas at a crowd is repression, rockets are remote violence, shots an attack."""
+    lemma = token.lemma_.lower()
+    objects = _objects(token)
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if lemma == "open" and "fire" not in words:
+        return None
+    targets = {p.lemma_.lower() for c in token.children if c.dep_ == "prep" for p in c.children}
+    remote = words & REMOTE_WEAPONS
+    if remote and not words & CROWD_CONTROL:
+        if "grenade" in remote and not remote & {"rocket", "rpg"}:
+            return ("explosion", "grenade")
+        return ("explosion", "shelling")
+    if lemma == "lob" and words & (REPRESSION_OBJECTS | CROWD_CONTROL):
+        return ("state_repression", "dispersal")  # "lobbed tear gas canisters"
+    if lemma in {"launch", "lob"}:
+        return None
+    if targets & PROTEST_TARGETS and not words & CROWD_CONTROL:
+        return ("state_repression", "live_fire")
+    if lemma == "fire" and words & (REPRESSION_OBJECTS | CROWD_CONTROL) - {"fire"}:
+        return ("state_repression", "dispersal")
+    return ("attack", "attack") if lemma == "open" or targets else None
+
+
+def _crowd_present(token: Token) -> bool:
+    """"Hundreds are still in Martyrs' Square", "protesters remained outside parliament": a crowd held a place."""
+    subjects = _children(token, {"nsubj"})
+    crowd = any(s.lemma_.lower() in CROWD_SUBJECTS or s.lower_ in CROWD_SUBJECTS for s in subjects)
+    located = any(p.lower_ in {"in", "on", "at", "outside", "inside", "near"} for p in _children(token, {"prep"}))
+    return crowd and located
+
+
 def classify(token: Token) -> tuple[str, str | None] | None:
     """The (event_type, sub_type) a token triggers, or None."""
     lemma = token.lemma_.lower()
+    if lemma in {"be", "remain", "stay", "camp"} and token.pos_ in {"VERB", "AUX"} and token.dep_ == "ROOT":
+        return ("protest", "demonstration") if _crowd_present(token) else None
     if token.pos_ == "VERB":
+        if token.dep_ == "amod" and token.tag_ == "VBN" and lemma in STATE_PARTICIPLES:
+            return None
         if lemma in FIRE_LEMMAS:
             return _fire_trigger(token)
         if lemma == "take":
@@ -198,27 +271,53 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             subjects = _subject_lemmas(token)
             if subjects & WORKER_SUBJECTS:
                 return ("strike", "labour_strike")
-            if subjects & WEAPON_SUBJECTS:
+            if subjects & AIR_WEAPONS:
                 return ("explosion", "air_strike")
+            if subjects & REMOTE_WEAPONS:
+                return ("explosion", "shelling")
             return None
-        if lemma in {"fire", "open"}:
-            objects = {o.lemma_.lower() for o in _objects(token)}
-            if lemma == "open" and "fire" not in objects:
-                return None
-            targets = {p.lemma_.lower() for c in token.children if c.dep_ == "prep" for p in c.children}
-            if lemma == "fire" and objects & REPRESSION_OBJECTS - {"fire"}:
-                return ("state_repression", "dispersal")
-            if targets & PROTEST_TARGETS:
-                return ("state_repression", "live_fire")
-            return ("attack", "attack") if lemma == "open" or targets else None
-        if lemma in {"use", "deploy", "lob"}:
+        if lemma in {"fire", "open", "launch", "lob"}:
+            return _firing_trigger(token)
+        if lemma in {"use", "deploy"}:
             if {o.lemma_.lower() for o in _objects(token)} & {"gas", "cannon", "bullet"}:
                 return ("state_repression", "dispersal")
             return None
         if lemma in {"throw", "hurl", "pelt"}:
-            if {o.lemma_.lower() for o in token.subtree} & {"stone", "rock", "brick", "bottle", "cocktail"}:
+            if {o.lemma_.lower() for o in token.subtree} & MISSILES_THROWN:
                 return ("riot", "violent_demonstration")
             return None
+        if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy", "cut", "close"}:
+            # road blockades are a protest tactic; "blocked the bill" is not
+            # "roads cut with burning tyres", "roads were blocked": the road is what the verb acts on
+            objects = _objects(token) + ([token.head] if token.dep_ in {"acl", "amod"} else [])
+            objects += [s for s in _children(token, {"nsubj"}) if s.lemma_.lower() in ROAD_OBJECTS]
+            if {o.lemma_.lower() for o in objects} & ROAD_OBJECTS:
+                return ("protest", "demonstration")
+            return None
+        if lemma == "charge" and any(c.lemma_.lower() in BATONS for c in token.children):
+            return ("state_repression", "dispersal")
+        if lemma == "disperse":
+            # "police dispersed the crowd", "were dispersed"; not "the rally dispersed peacefully"
+            if _children(token, {"dobj", "nsubjpass"}):
+                return ("state_repression", "dispersal")
+            return None
+        if lemma in {"respond", "retaliate", "react"}:
+            used = {t.lemma_.lower() for p in _children(token, {"prep"}) if p.lower_ == "with" for t in p.subtree}
+            return ("state_repression", "dispersal") if used & (REPRESSION_OBJECTS | CROWD_CONTROL) else None
+        if lemma == "break" and any(c.lower_ == "into" for c in token.children):
+            return ("property_destruction", "looting")
+        if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            return _bombing(token)  # "a suicide bomber blew himself up", "militants blew up a bridge"
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            # "a roadside bomb went off"; not "the alarm went off"
+            return _bombing(token) if _subject_lemmas(token) & EXPLOSIVES else None
+        if lemma in {"fight", "battle"} and _subject_lemmas(token) & ARMED_SUBJECTS:
+            return ("armed_clash", "armed_clash")
+        if lemma == "form" and any(o.lemma_.lower() == "chain" for o in _objects(token)):
+            return ("protest", "demonstration")  # "formed a human chain"
+        if lemma in {"gather", "assemble", "converge"}:
+            # "hundreds gathered outside ..." but not "it had gathered evidence"
+            return None if _children(token, {"dobj"}) else ("protest", "demonstration")
         if lemma in {"crack", "beat"}:
             if lemma == "crack" and not any(c.dep_ == "prt" and c.lemma_ == "down" for c in token.children):
                 return None
@@ -229,10 +328,10 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
                 return ("commemoration", "anniversary")
             return None
-        if lemma == "gather" or lemma == "assemble":
-            return ("protest", "demonstration")
         return VERB_TRIGGERS.get(lemma)
     if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ == "compound" and word_of(token.head) not in NOUN_TRIGGERS:
+            return None  # "protest movement", "attack helicopter", "strike leaders": a modifier, not an event
         if lemma == "strike" and token.i > 0:
             prev = token.doc[token.i - 1].lemma_.lower()
             if prev in {"air", "drone", "missile"}:
@@ -241,17 +340,21 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 return ("strike", "hunger_strike")
         if lemma in {"gas", "cannon"} and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in {"tear", "water"}:
             return None  # typed through the verb that fired/used it
-        return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.text.lower())
+        return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(word_of(token))
     return None
 
 
 def find_triggers(segment: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for token in segment:
+        if token.ent_type_ in {"DATE", "TIME"}:
+            continue  # "March 3": a month, not a march
         typed = classify(token)
         if typed is None:
             continue
         start, end = token.idx, token.idx + len(token.text)
+        if "-" in word_of(token) and "-" not in token.text:
+            start = token.doc[token.i - 2].idx
         if token.lemma_.lower() in {"crack", "walk", "take", "open", "set"}:
             # extend the evidence to the particle/object that makes the phrase ("cracked down", "took to graffiti")
             tail = [c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > token.i]

@@ -164,4 +164,26 @@ def clean_text(text: str) -> CleanedText:
         if line.strip():
             previous = line
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return CleanedText(text=cleaned, removed=removed)
+    return CleanedText(text=unwrap(cleaned), removed=removed)
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped paragraph (plain-text feeds wrap at a fixed width): a line break
+    inside a sentence becomes a space (offsets unchanged), so the sentence is parsed and read as one.
+    A break continues the sentence when the line before has no final punctuation and the next line starts in
+    lower case, or the line before is long and stops mid-phrase (a lower-case word or a comma)."""
+    out = list(text)
+    position = 0
+    lines = text.split("\n")
+    for line, following in zip(lines, lines[1:], strict=False):
+        position += len(line)
+        end = line.rstrip()
+        mid_phrase = len(end) >= 60 and (end[-1:].islower() or end.endswith(","))
+        if end.strip() and following.strip() and not end.endswith(_ENDS) and (
+                following.lstrip()[:1].islower() or mid_phrase):
+            out[position] = " "
+        position += 1
+    return "".join(out)
+
+
+_ENDS = tuple(".!?:;\"”’')…")

@@ -1,0 +1,120 @@
+"""Typing a happening the way ACLED codes it, and casting its actors into actor1 and actor2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.extract import actors as actor_rules
+from dateline.extract.mentions import (
+    ARMED_GROUPS,
+    CROWD,
+    CROWD_VIOLENCE,
+    ORGANISED_VIOLENCE,
+    PROTEST_FAMILY,
+    RESPONSE_TYPES,
+    STATE,
+    Cluster,
+    toll,
+)
+from dateline.extract.ontology import SEVERITY
+from dateline.extract.triggers import Trigger
+
+
+@dataclass
+class Typing:
+    event_type: str
+    sub_type: str | None
+    primary: Trigger
+    intervention: bool
+    lethal: bool
+
+
+def type_cluster(cluster: Cluster) -> Typing:
+    """One type for a happening described by several triggers, the way ACLED codes it: a protest met by
+    force stays a protest (with intervention); crowd violence makes it a riot; the state's force alone on a
+    crowd is the protest it answers."""
+    mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
+    fatalities = cluster.counts.get("fatalities", (0, (0, 0)))[0]
+    protests = [m for m in mentions if m.event_type in PROTEST_FAMILY]
+    state_force = [m for m in mentions if m.event_type in RESPONSE_TYPES
+                   or (m.by_state and m.event_type in CROWD_VIOLENCE | {"explosion"})]
+    # violence by the crowd: damage by anyone not armed or state, or an attack by a crowd actor; an attack by
+    # someone unnamed ("men shot at people") does not make the protest a riot
+    crowd_violence = [m for m in mentions if not m.by_state and not toll(m) and (
+        (m.event_type in {"riot", "vandalism", "property_destruction"}
+         and not (m.acting is not None and m.acting.inter in ARMED_GROUPS))
+        or (m.event_type == "attack" and m.acting is not None and m.acting.inter in CROWD))]
+    clash = [m for m in mentions if m.event_type == "armed_clash" and not m.by_state]
+    crowd_clash = [m for m in mentions if m.event_type == "armed_clash"
+                   and any(a is not None and a.inter in CROWD for a in (m.acting, m.target))]
+    if crowd_clash:  # "protesters clashed with police": the crowd fought, a riot
+        return Typing("riot", "violent_demonstration", crowd_clash[0].trigger, True, False)
+    if protests or (state_force and not crowd_violence and not clash and all(
+            m.event_type in RESPONSE_TYPES | CROWD_VIOLENCE for m in mentions)):
+        if crowd_violence and (protests or any(m.event_type in {"riot", "vandalism"} for m in crowd_violence)):
+            primary = crowd_violence[0].trigger
+            return Typing("riot", "violent_demonstration", primary, bool(state_force), False)
+        if protests:
+            base = protests[0].trigger
+            if state_force:
+                return Typing(base.event_type, base.sub_type, base, True, fatalities > 0)
+            return Typing(base.event_type, base.sub_type, base, False, False)
+        if any(m.event_type == "state_repression" for m in state_force) or any(
+                m.target is not None and m.target.inter in CROWD for m in state_force):
+            trigger = state_force[0].trigger
+            return Typing("protest", "demonstration", trigger, True, fatalities > 0)
+    by_crowd = [m for m in crowd_violence if m.event_type == "riot"
+                or (m.acting is not None and m.acting.inter in CROWD)]
+    if by_crowd:  # looters, a mob, protesters smashing windows: a riot
+        return Typing("riot", "violent_demonstration", by_crowd[0].trigger, bool(state_force), False)
+    chosen = max(mentions, key=lambda m: (SEVERITY.get(m.event_type, 0), -m.trigger.start))
+    return Typing(chosen.event_type, chosen.trigger.sub_type, chosen.trigger, False, False)
+
+
+def _default_actor(label: str, country: str | None, inter: int, span: tuple[int, int]) -> actor_rules.ActorRef:
+    return actor_rules.ActorRef(f"{label} ({country or 'Unknown'})", inter, span)
+
+
+ActorPair = tuple[actor_rules.ActorRef | None, actor_rules.ActorRef | None]
+
+
+def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tuple[str, tuple[int, int]] | None,
+                responsible: tuple[str, tuple[int, int]] | None = None) -> ActorPair:
+    """actor1 and actor2 of a typed happening, by ACLED's conventions: the crowd is actor1 of a protest or a
+    riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target."""
+    mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
+    span = (typing.primary.start, typing.primary.end)
+    if typing.event_type in PROTEST_FAMILY | {"riot"}:
+        crowd = next((m.acting for m in mentions if m.acting is not None and m.acting.inter != STATE), None)
+        if crowd is None:
+            crowd = next((m.target for m in mentions if m.by_state and m.target is not None
+                          and m.target.inter in CROWD), None)
+        force = next((m.acting for m in mentions if m.by_state), None) or next(
+            (m.target for m in mentions if m.target is not None and m.target.inter == STATE), None)
+        if crowd is not None and crowd.generic and lead is not None:
+            crowd = actor_rules.ActorRef(lead[0], crowd.inter, crowd.span, crowd.description or crowd.name)
+        if typing.event_type == "riot":
+            if crowd is None or crowd.name.startswith("Protesters ("):
+                crowd = _default_actor("Rioters", country, 5, crowd.span if crowd else span)
+        elif crowd is None:
+            crowd = _default_actor("Protesters", country, 6, span)
+        return crowd, force
+    primary = next(m for m in mentions if m.trigger is typing.primary)
+    actor1 = primary.acting or next((m.acting for m in mentions if m.acting is not None), None)
+    actor2 = primary.target or next((m.target for m in mentions if m.target is not None), None)
+    if actor1 is not None and actor1.generic and lead is not None:
+        actor1 = actor_rules.ActorRef(lead[0], actor1.inter, actor1.span, actor1.description or actor1.name)
+    if actor1 is None and responsible is not None and typing.event_type in ORGANISED_VIOLENCE and (
+            typing.sub_type != "air_strike"):
+        actor1 = actor_rules.ActorRef(responsible[0], 3, responsible[1])  # "X claimed responsibility"
+    if actor1 is None and typing.event_type in ORGANISED_VIOLENCE - {"property_destruction"}:
+        actor1 = _default_actor("Unidentified Armed Group", country, 3, span)
+    if actor1 is None and typing.event_type in {"property_destruction", "vandalism"}:
+        actor1 = _default_actor("Rioters", country, 5, span)
+    if actor1 is None and typing.event_type == "arrest":  # "X was arrested": by the police, in ACLED's coding
+        actor1 = actor_rules.ActorRef(f"Police Forces of {country or 'Unknown'}", STATE, span)
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
+    return actor1, actor2
+
+

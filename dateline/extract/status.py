@@ -1,0 +1,157 @@
+"""Is a trigger a current, real event? Negated, planned, hypothetical, generic and historical mentions are not.
+
+Read from the dependency parse of the trigger's own sentence only: its negation and modal children, the
+verbs and nouns that govern it through complements ("plan *to rally*", "call *for a strike*"), the years
+in its noun phrase, and the date the date index gives it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from dateline.extract.triggers import Trigger
+
+MODALS = {"will", "shall", "would", "could", "might", "may", "should", "must", "'ll", "wo", "ca", "can"}
+PLAN_LEMMAS = {
+    "plan", "intend", "schedule", "vow", "threaten", "prepare", "aim", "hope", "call", "urge", "promise",
+    "pledge", "want", "seek", "decide", "announce", "consider", "propose", "ask", "invite", "demand",
+}
+PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "possible", "potential", "future",
+                     "expected", "announced", "called", "next"}
+GENERIC_GOVERNORS = {"use", "help", "tend", "serve"}
+GENERIC_MODIFIERS = {"similar", "such"}  # "similar attacks": a kind of event, not one
+PAST_MODIFIERS = {"previous", "past", "earlier", "former", "prior"}
+DENIAL_LEMMAS = {"deny", "refute", "reject"}
+# "protesting the killing of X", "condemned the attack": the noun names another event, the reason for this one
+REACTION_LEMMAS = {"protest", "condemn", "denounce", "investigate", "blame", "claim", "mourn", "decry",
+                   "remember", "recall", "compare", "probe", "avenge", "revenge", "oppose"}
+CAUSE_PREPOSITIONS = {"against", "over", "about", "despite", "for"}
+RULE_NOUNS = {"ban", "restriction", "law", "curfew", "prohibition", "limit", "order", "rule", "moratorium",
+              "crackdown"}
+PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader", "ringleader", "victim", "survivor",
+                     "instigator", "mastermind", "planner", "participant", "family", "families", "witness"}
+MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
+
+
+def clause_verb(token: Token) -> Token:
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def governors(token: Token, limit: int = 6) -> list[Token]:
+    """The verbs and nouns that govern a clause through complements: plan *to rally*, call *for a strike*."""
+    chain: list[Token] = []
+    current = token
+    for _ in range(limit):
+        if current.dep_ not in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl", "relcl", "conj",
+                                "nsubj", "nsubjpass"} or current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _year_in(tokens: list[Token]) -> int | None:
+    for token in tokens:
+        if token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 < int(token.text) < 2100:
+            return int(token.text)
+    return None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """"has carried out attacks in the past", "had previously detained": background, not this report's news."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in {"previously", "formerly"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "past" for p in child.children):
+            return True
+    return False
+
+
+def is_reference(token: Token) -> bool:
+    """A noun that names another event as the reason or object of this one: "marching against *the attack*",
+    "to protest *the killing* of X", "claimed responsibility for *the attacks*"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in REACTION_LEMMAS:
+        return True
+    if token.dep_ == "pobj" and head.lemma_.lower() in CAUSE_PREPOSITIONS:
+        return True
+    # "a ban on public gatherings", "restrictions on campaign rallies": the kind of event a rule is about
+    if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in RULE_NOUNS:
+        return True
+    # "the anniversary of the massacre", "the organisers of last week's riots": people or dates of another event
+    if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in MEMORY_NOUNS | PARTICIPANT_NOUNS:
+        return True
+    return False
+
+
+def is_definite(token: Token) -> bool:
+    """"the attacks", "these protests", "Sunday's marchers": a noun that points back at something named."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}) or c.dep_ == "poss"
+        for c in token.children
+    )
+
+
+def mention_status(trigger: Trigger, dates: object, published: date | None) -> str | None:
+    """None for a current event, else why it is not one: negated, future, hypothetical, generic, historical,
+    reference."""
+    token = trigger.token
+    verb = clause_verb(token)
+    heads = [token, verb] if verb.i != token.i else [token]
+    if token.pos_ == "VERB" and token.dep_ == "conj":
+        heads.append(token.head)  # "did not protest or strike": the negation sits on the first conjunct
+    for head in heads:
+        if any(c.dep_ == "neg" for c in head.children):
+            return "negated"
+    if any(c.lower_ in {"no", "never"} for c in token.children):
+        return "negated"
+    chain = governors(verb) if token.pos_ == "VERB" else governors(token)
+    if any(g.lemma_.lower() in DENIAL_LEMMAS for g in chain[:2]):
+        return "negated"
+    for head in heads:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            return "future or hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
+            return "hypothetical"
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if modifiers & PLANNED_MODIFIERS:
+        return "planned"
+    if token.pos_ in {"NOUN", "PROPN"} and modifiers & GENERIC_MODIFIERS:
+        return "generic"
+    if (token.pos_ in {"NOUN", "PROPN"} and modifiers & PAST_MODIFIERS) or _told_as_past(verb):
+        return "historical"
+    for governor in chain[:5]:
+        if governor.lemma_.lower() in GENERIC_GOVERNORS and verb.tag_ == "VB":
+            return "generic"
+    for governor in chain[:3]:
+        if governor.lemma_.lower() in PLAN_LEMMAS and governor.pos_ in {"VERB", "NOUN"}:
+            return "planned"
+        if governor.lemma_.lower() in MEMORY_NOUNS and token.pos_ != "VERB":
+            return "historical"
+    if is_reference(token):
+        return "reference"
+    if token.pos_ in {"NOUN", "PROPN"}:
+        scope = [t for t in token.subtree if t.i <= token.i]
+        if token.dep_ == "compound":  # "the 1988 massacre victims"
+            scope += [c for c in token.head.children if c.i < token.i]
+    elif token.dep_ in {"relcl", "acl"}:
+        # "the 2017 election, when dozens were killed": the clause happens when its noun did
+        scope = [t for t in token.head.subtree if t.i <= token.head.i]
+    else:
+        scope = []
+    year = _year_in(scope)
+    if year and published and year < published.year:
+        return "historical"
+    status = dates.temporal_status(trigger.start, trigger.end)  # type: ignore[attr-defined]
+    if status == "future":
+        return "future"
+    if status == "historical" and trigger.event_type != "commemoration":
+        return "historical"
+    return None
