@@ -222,3 +222,16 @@ def test_one_paragraph_a_line_keeps_each_place_to_its_paragraph() -> None:
     assert lagos.acled_sub_event_type == "Peaceful protest"  # the shooting belongs to Abuja's paragraph
     assert abuja.actor2 == "Military Forces of Nigeria"
     assert str(lagos.date_start) == "2020-10-13" and str(abuja.date_start) == "2020-10-14"
+
+
+FILED_ABROAD = """AMMAN, March 14, 2022 (Wire) - Islamic State militants attacked a Syrian army checkpoint in Mayadin in
+eastern Syria on Sunday, killing four soldiers, a war monitor said.
+"""
+
+
+def test_a_dateline_is_not_the_subject_and_state_forces_keep_their_nationality() -> None:
+    (attack,) = code(FILED_ABROAD)
+    assert attack.event_type == "attack"
+    assert attack.actor1 == "Islamic State"  # not "State", nor the dateline's city
+    assert attack.actor2 == "Military Forces of Syria"  # the report is filed from Jordan
+    assert attack.country == "SY"

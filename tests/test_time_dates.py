@@ -293,6 +293,9 @@ def test_hard_wrapped_plain_text_keeps_its_sentences_whole() -> None:
         "LAGOS, Nigeria, 5 May 2021 (AP) - Police fired tear gas at hundreds of demonstrators who had\n"
         "gathered outside the governor's office in Ikeja on Tuesday, witnesses said."
     )
+    from dateline.ingest.clean import clean_text
+
+    text = clean_text(text).text  # as the pipeline stores it: the wrap undone, every offset kept
     assert dates(index_for(text), "fired") == ("2021-05-04", "2021-05-04", 1)
 
 
@@ -333,3 +336,9 @@ def test_headline_without_a_dateline_is_still_a_headline() -> None:
     index = index_for(text, published=date(2024, 5, 20))  # a Monday
     assert dates(index, "march") == ("2024-05-19", "2024-05-19", 1)
     assert "headline" in index.date_for(*at(text, "march")).note
+
+
+def test_a_date_inside_an_of_phrase_dates_that_phrase_not_the_verb() -> None:
+    text = "ACCRA, Ghana, 4 June 2019 (AP) - Police said they had detained the leaders of last month's strike."
+    index = index_for(text)
+    assert dates(index, "detained") == ("2019-06-04", "2019-06-04", 2)  # no date of its own: the report's day

@@ -17,6 +17,8 @@ from typing import Annotated, Any
 
 import typer
 
+from dateline.models import RawArticle
+
 CITY_KM = 25.0
 REGION_KM = 100.0
 DATE_SLACK = timedelta(days=1)
@@ -293,20 +295,18 @@ def figures(score: DocScore) -> dict[str, Any]:
 # --- running --------------------------------------------------------------------------------------
 
 
-def read_gold_text(gold_path: Path, gold: dict) -> str:
-    """The raw text a gold file is about (html is turned into article text)."""
+def read_gold_article(gold_path: Path, gold: dict) -> RawArticle:
+    """The article a gold file is about, read exactly as `dateline extract` reads that file (HTML through
+    trafilatura with its page metadata). A gold file that says its date came from metadata supplies it."""
+    from dateline.ingest.readers import InputError, read_inputs
+
     path = (gold_path.parent / gold["text_file"]).resolve()
-    raw = path.read_text(encoding="utf-8")
-    if path.suffix.lower() in {".html", ".htm"}:
-        try:
-            from dateline.ingest.readers import article_from_html
-
-            return article_from_html(raw, str(path)).text
-        except ImportError:
-            import trafilatura
-
-            return trafilatura.extract(raw) or ""
-    return raw
+    article = next(iter(read_inputs([str(path)])))
+    if isinstance(article, InputError):
+        raise ValueError(str(article))
+    if gold.get("published_from_metadata") and _date(gold.get("published")):
+        article = article.model_copy(update={"published": _date(gold["published"]), "published_from_metadata": True})
+    return article
 
 
 def _event_dict(event: Any) -> dict:
@@ -329,14 +329,9 @@ def run_eval(gold_dir: str | Path, pred_path: str | Path | None = None) -> tuple
         text: str | None = None
         source: dict | None = None
         if pred_path is None:
-            from dateline.models import RawArticle
             from dateline.pipeline import process_article
 
-            raw_text = read_gold_text(gold_path, gold)
-            published = _date(gold.get("published")) if gold.get("published_from_metadata") else None
-            document, events = process_article(RawArticle(origin=str(gold_path), text=raw_text,
-                                                          published=published,
-                                                          published_from_metadata=published is not None))
+            document, events = process_article(read_gold_article(gold_path, gold))
             text = document.text
             source = {"source_is_party": document.source_is_party}
             predictions = [_event_dict(e) for e in events]

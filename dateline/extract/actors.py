@@ -152,6 +152,10 @@ def _group_modifier(head: Token) -> tuple[str, tuple[int, int]] | None:
              for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTITIES and not is_masked(t)]
     if not parts:
         return None
+    # a capitalised word the tagger called a nationality opens the name it stands in ("Islamic State")
+    while parts[0].i > 0 and (word := head.doc[parts[0].i - 1]).ent_type_ == "NORP" and word.is_title and (
+            word.dep_ == "compound" and word.head.i == parts[0].i):
+        parts.insert(0, word)
     parts.sort(key=lambda t: t.i)
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
@@ -204,7 +208,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         force = next((c for c in head.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE), None)
         if force is not None:  # "a police station", "an army post": the forces it belongs to
             kind = "Police Forces" if force.lemma_.lower() == "police" else STATE[force.lemma_.lower()]
-            return ActorRef(f"{kind} of {place}", 1, _span([force, head]))
+            return ActorRef(f"{kind} of {_nationality(phrase) or place}", 1, _span([force, head]))
         if named:
             return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
         return None
@@ -218,7 +222,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
-        return ActorRef(f"{kind} of {place}", 1, span)
+        return ActorRef(f"{kind} of {_nationality(phrase) or place}", 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
     if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
@@ -232,6 +236,19 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
                         generic=lemma in GENERIC_GROUP_MEMBERS)
     if head.ent_type_ in {"ORG", "NORP"}:
         return ActorRef(with_parent(_strip(head.text), links), _group_inter(head.text), span)
+    return None
+
+
+def _nationality(phrase: list[Token]) -> str | None:
+    """The country a nationality word in the phrase names: "the Syrian army" -> Syria (state forces belong to
+    their state, whatever country the report is filed from; crowds are named by where they are)."""
+    from dateline.resolve.geo import get_gazetteer
+
+    for token in phrase:
+        if token.ent_type_ == "NORP" and token.dep_ in {"amod", "compound"}:
+            entry = get_gazetteer().demonym(token.text)
+            if entry is not None and entry.feature_code == "PCLI":
+                return country_name(entry.country)
     return None
 
 

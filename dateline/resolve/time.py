@@ -792,6 +792,8 @@ class DateIndex:
                       if not m.is_dateline]  # fmt: skip
         if not candidates:
             return None
+        # "arrested the organisers of last week's riots": a date inside an of-phrase dates that phrase's noun
+        candidates = [m for m in candidates if not self._dates_of_phrase(m, trigger)]
         linked = [m for m in candidates if self._linked(m, trigger)]
         if linked:
             return min(linked, key=lambda m: abs(m.start - trigger.idx))
@@ -808,6 +810,14 @@ class DateIndex:
                     and not self._commemorated(mention, trigger)):  # fmt: skip
                 return mention
         return None
+
+    def _dates_of_phrase(self, mention: DateMention, trigger: Token) -> bool:
+        tokens = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        noun = tokens.root.head
+        return (tokens.root.dep_ in ("poss", "compound") and noun != trigger and noun.dep_ == "pobj"
+                and noun.head.lower_ == "of" and noun.head.head != trigger)
 
     def _commemorated(self, mention: DateMention, trigger: Token) -> bool:
         """ "commemorated the anniversary of the massacre ... in 1988": the year dates what is commemorated,
