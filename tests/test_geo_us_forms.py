@@ -36,3 +36,16 @@ def test_entity_joining_two_places_gives_both() -> None:
     places = _by_text("He plans to bike from Norman to D.C. this summer.")
     assert places["Norman"].admin1 == "Oklahoma"
     assert any(p.country == "US" and abs(p.lat - 38.9) < 0.3 for text, p in places.items() if text.startswith("D.C"))
+
+
+def test_a_place_named_once_is_that_place_at_its_repeats() -> None:
+    text = ("Flooding closed schools in Tallahassee on Monday. Tallahassee officials said the river crested. "
+            "Mayor Tallahassee-born Smith said little.")
+    places = [p for p in geocode_text(text) if p.text == "Tallahassee"]
+    assert len(places) == 2 and all(p.admin1 == "Florida" for p in places)
+
+
+def test_a_name_mostly_used_for_a_person_is_not_spread() -> None:
+    text = ("Kelly said the budget was late. Kelly told reporters on Friday that Kelly would stay. "
+            "She grew up in Kelly, a small town.")
+    assert len([p for p in geocode_text(text) if p.text == "Kelly"]) <= 1

@@ -48,6 +48,7 @@ class Mention:
     kind: str = "toponym"  # or "demonym": "Sudanese" refers to Sudan
     # shorter spans to try, in order, when the whole span is no place ("Texas" of "Texas Department")
     fallbacks: list[tuple[int, int, str]] = field(default_factory=list)
+    match_level: int | None = None  # set by the resolver: 0 exact name, 1 variant, 2 skeleton
     # the places an entity joins, tried when the whole is no place ("Norman to D.C.")
     parts: list[Mention] = field(default_factory=list)
 

@@ -111,7 +111,11 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
         if mention.source in ("abbreviation", "postal", "ner") else None
     if abbreviated is not None:
         return _place(mention, abbreviated, 0.9)
-    if mention.source in ("abbreviation", "postal"):
+    if mention.source == "abbreviation":
+        # "U.S.", "U.K.": a dotted acronym of a country
+        countries = [c.entry for c in gazetteer.lookup(mention.text, max_level=0) if c.entry.feature_code == "PCLI"]
+        return _place(mention, max(countries, key=lambda e: e.population), 0.9) if countries else None
+    if mention.source == "postal":
         return None
     found = _resolve_span(gazetteer, mention, context)
     if found is None and mention.parts:
@@ -163,6 +167,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         if mention.source == "ner" and best.level < 2 and best_score > needed - 1.5:
             return Place(start=mention.start, end=mention.end, text=mention.text)  # a place, but unsure which
         return None
+    mention.match_level = best.level
     confidence = round(1 / (1 + math.exp(-(margin - 0.5))) * (1.0 - 0.15 * best.level), 3)
     return _place(mention, best.entry, confidence)
 
