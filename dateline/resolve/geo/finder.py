@@ -46,8 +46,9 @@ class Mention:
     admin_hint: bool = False  # "Alborz province": the text itself says it is a region
     in_place_list: bool = False
     kind: str = "toponym"  # or "demonym": "Sudanese" refers to Sudan
-    # shorter spans to try, in order, when the whole span is no place ("Texas" of "Texas Department")
-    fallbacks: list[tuple[int, int, str]] = field(default_factory=list)
+    # what to try, in order, when the whole span is no place: shorter leading spans ("Texas" of "Texas
+    # Department"), a leading demonym ("Nigerian" of "Nigerian Army"), a closing country ("Air Zimbabwe")
+    alternatives: list[Mention] = field(default_factory=list)
     match_level: int | None = None  # set by the resolver: 0 exact name, 1 variant, 2 skeleton
     # the places an entity joins, tried when the whole is no place ("Norman to D.C.")
     parts: list[Mention] = field(default_factory=list)
@@ -208,8 +209,15 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     span = _trim(run)
     if span is not None and span.start == sent.start and span[0].pos_ != "PROPN" and len(span) > 1:
         span = span[1:]  # a capitalized sentence opener ("Local", "Police") is no part of the name
-    if span is None or _label_of(span) in {"NORP", "PERSON"}:
-        return  # "Charlotte Smith", "Davis said": a person's name is no place even when a town shares it
+    if span is None or _label_of(span) == "NORP":
+        return
+    if _label_of(span) == "PERSON":
+        # "Charlotte Smith", "Davis said": no town; but the tagger also calls regions people ("Tamil Nadu
+        # said"), which the resolver accepts only as an exact region or country name
+        key = (span.start_char, span.end_char)
+        if key not in mentions and all(t.ent_type_ == "PERSON" for t in span):
+            mentions[key] = Mention(span.start_char, span.end_char, span.text, "person", "PERSON")
+        return
     if len(span) == 1 and span[0].is_stop:
         return  # "It", "In", "So" opening a sentence (country codes IT, IN, SO fold to the same key)
     key = (span.start_char, span.end_char)
@@ -222,10 +230,15 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     prefixes = [p for p in prefixes if p[-1].text not in {"of", "de", "-"}]
     if not prefixes:
         return
+    alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes[1:]]
+    alternatives += [Mention(p.start_char, p.end_char, p.text, "embedded", label, kind="demonym")
+                     for p in prefixes[-2:] if len(p) < len(span)]
+    # a region or country closing an organisation's name ("Air Zimbabwe", "HSBC Bank Malta")
+    alternatives += [Mention(span[-size:].start_char, span.end_char, span[-size:].text, "suffix", label)
+                     for size in range(min(len(span) - 1, 2), 0, -1)]
     first = prefixes[0]
     mentions[(first.start_char, span.end_char)] = Mention(
-        first.start_char, first.end_char, first.text, "embedded", label,
-        fallbacks=[(p.start_char, p.end_char, p.text) for p in prefixes[1:]])
+        first.start_char, first.end_char, first.text, "embedded", label, alternatives=alternatives)
 
 
 def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:

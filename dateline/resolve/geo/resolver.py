@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from dateline.models import Place
 from dateline.resolve.geo.finder import Mention
@@ -24,7 +24,8 @@ FEATURE_PRIOR = {"PCLI": 2.5, "CONT": 2.5, "ADM1": 1.0, "ADM2": -1.5, "PPL": 0.0
 PRECISION = {"PCLI": "country", "CONT": "region", "ADM1": "region", "ADM2": "region", "PPL": "city",
              "PPLC": "city"}
 MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8,
-             "abbreviation": 0.0, "postal": 0.0}
+             "abbreviation": 0.0, "postal": 0.0,
+             "suffix": 5.0, "person": 3.0}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 
 
@@ -117,15 +118,7 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
         return _place(mention, max(countries, key=lambda e: e.population), 0.9) if countries else None
     if mention.source == "postal":
         return None
-    found = _resolve_span(gazetteer, mention, context)
-    if found is None and mention.parts:
-        return None  # resolve_mentions resolves the parts instead
-    for start, end, text in mention.fallbacks:
-        if found is not None:
-            break
-        found = _resolve_span(gazetteer, replace(mention, start=start, end=end, text=text, fallbacks=[]),
-                              context)
-    return found
+    return _resolve_span(gazetteer, mention, context)
 
 
 def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> Place | None:
@@ -138,8 +131,18 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         candidates = [c for c in candidates if c.level == 0 and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or (c.entry.population >= 10_000 and context.country_share(c.entry.country) >= 0.3))]
-        if not candidates:
-            return None
+    elif mention.source == "suffix":
+        candidates = [c for c in candidates if c.level == 0 and c.primary and c.entry.feature_code in
+                      ("PCLI", "CONT")]
+    elif mention.source == "person":
+        # the tagger's PERSON is a region only under its exact name: "Tamil Nadu said", and a one-word
+        # name ("Georgia", "Jordan") only in a text about that country
+        candidates = [c for c in candidates if c.level == 0 and c.primary and (
+            c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
+                                                         >= 1_000_000))
+            and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
+    if not candidates:
+        return None
     if mention.source == "ner" and not mention.in_place_list and qualifier is None:
         # a variant-only match of a small place is more often a person or dynasty than a town
         candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
@@ -194,10 +197,17 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
 
 
 def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
+    """The mention's place; else each of the places it joins; else its first alternative that resolves."""
     place = resolve_mention(gazetteer, mention, context)
-    if place is None and mention.parts:
+    if place is not None:
+        return [(place, mention)]
+    if mention.parts:
         return [pair for part in mention.parts for pair in _resolve_with_parts(gazetteer, part, context)]
-    return [(place, mention)] if place is not None else []
+    for alternative in mention.alternatives:
+        place = resolve_mention(gazetteer, alternative, context)
+        if place is not None:
+            return [(place, alternative)]
+    return []
 
 
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None
