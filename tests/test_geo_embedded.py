@@ -26,3 +26,26 @@ def test_demonym_leading_an_organisation_gives_its_country() -> None:
 def test_a_person_sharing_a_town_name_is_no_place() -> None:
     texts = {p.text for p in geocode_text("Charlotte Brown and Austin Miller spoke to reporters on Friday.")}
     assert not texts & {"Charlotte", "Austin", "Charlotte Brown", "Austin Miller"}
+
+
+def _parsed(text: str) -> list:
+    return geoparse(get_nlp()(text))
+
+
+def test_town_inside_a_building_name_is_found() -> None:
+    found = {t.place.text: t for t in _parsed("The injured were taken to Leicester Royal Infirmary Hospital.")}
+    assert found["Leicester"].place.country == "GB"
+
+
+def test_street_is_placed_at_the_town_the_sentence_names() -> None:
+    found = {t.place.text: t for t in _parsed("Shops along Main Street in Ashland, Oregon, reopened on Monday.")}
+    street = found["Main Street"]
+    assert street.kind == "facility" and street.place.precision == "near"
+    assert street.place.admin1 == "Oregon"
+
+
+def test_facilities_are_no_event_places() -> None:
+    from dateline.resolve.geo import find_places
+
+    sdoc = get_nlp()("Shops along Main Street in Ashland, Oregon, reopened on Monday.")
+    assert "Main Street" not in {p.text for p in find_places(sdoc)}

@@ -32,6 +32,19 @@ PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?![\w.])")
 CONNECTORS = {"to", "and", "or", "&", "from"}
+# Streets, buildings and sites ("Royal Street", "Windsor Castle", "Evin Prison"): no gazetteer holds them, so
+# they are placed at the town they name, the town the sentence puts them in, or the text's main town.
+STREET_HEADS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "parade",
+                "square", "highway"}
+FACILITY_HEADS = STREET_HEADS | {
+    "hospital", "clinic", "castle", "palace", "chapel", "church", "cathedral", "mosque", "temple",
+    "synagogue", "abbey", "airport", "station", "bridge", "prison", "jail", "penitentiary", "college",
+    "university", "school", "academy", "elementary", "stadium", "arena", "mall", "market", "hotel", "inn",
+    "theatre", "theater", "museum", "library", "tower", "centre", "center", "campus", "canal", "plantation",
+    "farm", "farms", "base", "barracks", "camp", "complex", "courthouse", "harbour", "harbor", "park",
+    "gardens", "zoo", "cemetery", "monument", "plaza", "garrison",
+}
+FACILITY_LEADS = {"rue", "avenida", "calle", "via", "piazza", "fort"}
 
 
 @dataclass
@@ -45,7 +58,7 @@ class Mention:
     qualifier_span: tuple[int, int] | None = None
     admin_hint: bool = False  # "Alborz province": the text itself says it is a region
     in_place_list: bool = False
-    kind: str = "toponym"  # or "demonym": "Sudanese" refers to Sudan
+    kind: str = "toponym"  # or "demonym" ("Sudanese" refers to Sudan) or "facility" ("Evin Prison")
     # what to try, in order, when the whole span is no place: shorter leading spans ("Texas" of "Texas
     # Department"), a leading demonym ("Nigerian" of "Nigerian Army"), a closing country ("Air Zimbabwe")
     alternatives: list[Mention] = field(default_factory=list)
@@ -138,7 +151,9 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add(mentions, group[0], "list", in_place_list=True)
         for run in runs:
             before = sdoc[run.start - 1] if run.start > sent.start else None
-            if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            if _is_facility(run):
+                _add_facility(mentions, run)
+            elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
                 _add(mentions, run, "prep")
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
@@ -193,6 +208,34 @@ def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(match.start(1), match.end(1), match.group(1), "postal"))
     codes = {(m.start, m.end) for m in added}
     return sorted([*(m for m in mentions if (m.start, m.end) not in codes), *added], key=lambda m: m.start)
+
+
+def _is_facility(run: Span) -> bool:
+    span = _trim(run)
+    if span is None or len(span) < 2 or _label_of(span) == "PERSON":
+        return False
+    return span[-1].lower_.rstrip(".") in FACILITY_HEADS or span[0].lower_ in FACILITY_LEADS \
+        or _label_of(span) == "FAC"
+
+
+def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
+    """A facility mention; its alternatives are the place names inside it, longest first ("Northern Illinois
+    University" → Illinois, "State Russian Museum" → Russian, "Colchester General Hospital" → Colchester).
+    A street's name is a person's or a thing's more often than a town's, so streets get none."""
+    span = _trim(run)
+    if span is None:
+        return
+    alternatives: list[Mention] = []
+    if span[-1].lower_.rstrip(".") not in STREET_HEADS:
+        name = span[:-1]
+        pieces = [name[i:i + size] for size in range(min(len(name), 3), 0, -1) for i in range(len(name) - size + 1)]
+        pieces = [piece for piece in pieces if piece[0].text[:1].isupper() and not piece[0].is_stop]
+        alternatives = [Mention(span.start_char, span.end_char, span.text, "facility", "")]  # "Echo Park"
+        alternatives += [Mention(p.start_char, p.end_char, p.text, "facility", "", kind=kind)
+                         for p in pieces for kind in ("demonym", "toponym")]
+    mentions[(span.start_char, span.end_char)] = Mention(
+        span.start_char, span.end_char, span.text, "facility", _label_of(span), kind="facility",
+        alternatives=alternatives)
 
 
 def _is_dateline(sdoc: Doc, run: Span) -> bool:

@@ -25,8 +25,11 @@ PRECISION = {"PCLI": "country", "CONT": "region", "ADM1": "region", "ADM2": "reg
              "PPLC": "city"}
 MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8,
              "abbreviation": 0.0, "postal": 0.0,
-             "suffix": 5.0, "person": 3.0}
+             "suffix": 5.0, "person": 3.0,
+             "facility": 2.8}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
+NOT_OWN_NAME_PENALTY = 1.5
+FOCUS_MENTIONS = 3  # a text's main town, where its unplaced streets and buildings are, is named this often
 
 
 @dataclass
@@ -126,9 +129,11 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     if not candidates:
         return None
     qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
-    if mention.source == "embedded":
+    if mention.source == "facility":
+        candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000)]
+    elif mention.source == "embedded":
         # only an exact name of a well-known place, or of a sizeable town in the document's country
-        candidates = [c for c in candidates if c.level == 0 and (
+        candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or (c.entry.population >= 10_000 and context.country_share(c.entry.country) >= 0.3))]
     elif mention.source == "suffix":
@@ -149,10 +154,14 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         if not candidates:
             return None
     regions = {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code == "ADM1"}
+    # a name that is some places' own name means those places, not others that once bore it ("Centerville")
+    own_name = any(c.level == 0 and c.primary for c in candidates)
 
     def score(candidate: Candidate) -> float:
         value = _score(candidate, mention, context, qualifier)
         entry = candidate.entry
+        if own_name and not candidate.primary and entry.feature_code in ("PPL", "PPLC", "ADM2"):
+            value -= NOT_OWN_NAME_PENALTY
         if (not mention.admin_hint and entry.feature_code in ("PPL", "PPLC") and candidate.level < 2
                 and candidate.primary and (entry.country, entry.admin1) in regions):
             value += 5.0  # a city named like its province: the bare name means the city
@@ -198,6 +207,8 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
 
 def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
     """The mention's place; else each of the places it joins; else its first alternative that resolves."""
+    if mention.kind == "facility":
+        return _facility_by_name(gazetteer, mention, context)
     place = resolve_mention(gazetteer, mention, context)
     if place is not None:
         return [(place, mention)]
@@ -210,7 +221,47 @@ def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context
     return []
 
 
-def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None
+def _facility_by_name(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
+    """The place named inside a facility's name, at its own span ("Illinois" of "Northern Illinois
+    University"); the facility itself is placed later when it names none."""
+    for alternative in mention.alternatives:
+        place = resolve_mention(gazetteer, alternative, context)
+        if place is not None and place.lat is not None:
+            return [(place, alternative)]
+    return []
+
+
+def _near(mention: Mention, town: Place, confidence: float) -> Place:
+    return town.model_copy(update={"start": mention.start, "end": mention.end, "text": mention.text,
+                                   "geonameid": None, "feature_class": "S", "precision": "near",
+                                   "confidence": confidence})
+
+
+def _locate_facilities(mentions: list[Mention], places: list[tuple[Place, Mention]], text: str
+                       ) -> list[tuple[Place, Mention]]:
+    """Facilities not named after a town: at the town the sentence puts them in ("Collins Avenue in Miami
+    Beach"), else at the text's most named town or region."""
+    placed = {id(m) for _, m in places}
+    towns = [p for p, m in places if m.kind == "toponym" and p.lat is not None and p.precision in ("city", "region")]
+    if not towns:
+        return places
+    counts = Counter((p.name, p.lat, p.lon) for p in towns if p.confidence >= 0.5)
+    top = counts.most_common(2)
+    focus = None
+    if top and top[0][1] >= FOCUS_MENTIONS and (len(top) == 1 or top[0][1] > top[1][1]):
+        focus = next(p for p in towns if (p.name, p.lat, p.lon) == top[0][0])
+    added = []
+    for mention in mentions:
+        if mention.kind != "facility" or id(mention) in placed or any(id(a) in placed for a in mention.alternatives):
+            continue
+        following = next((p for p in towns if 0 <= p.start - mention.end <= 5
+                          and text[mention.end:p.start].strip() in ("in", "at", ",", "of", "near")), None)
+        if following or focus:
+            added.append((_near(mention, following or focus, 0.5 if following else 0.3), mention))
+    return sorted([*places, *added], key=lambda pair: pair[0].start)
+
+
+def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None, text: str = ""
                      ) -> list[tuple[Place, Mention]]:
     """Two passes: first with the dateline's country only, then with what the first pass found.
     Each place comes with the mention it was resolved from (its ``kind`` tells demonyms apart)."""
@@ -224,4 +275,4 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
             others = [p for p in found if p.text != mention.text]
             contexts[mention.text] = _context_from(others, country_hint, gazetteer)
         places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
-    return places
+    return _locate_facilities(mentions, places, text)
