@@ -160,3 +160,18 @@ def test_capital_wins_over_the_state_of_the_same_name() -> None:
 def test_united_states_point_is_near_the_geographic_centre() -> None:
     us = next(p for p in geocode_text("Exports to the United States fell.") if p.text == "United States")
     assert distance_km(us.lat, us.lon, 39.76, -98.5) < 161
+
+
+def test_country_name_split_by_the_tagger_is_joined() -> None:
+    places = {p.text: p for p in geocode_text("Voters in Bosnia and Herzegovina went to the polls on Sunday.")}
+    assert places["Bosnia and Herzegovina"].country == "BA"
+
+
+def test_a_state_stays_the_state_when_another_country_has_a_town_of_its_name() -> None:
+    florida = next(p for p in geocode_text("Hurricane season hit Florida early this year.") if p.text == "Florida")
+    assert (florida.country, florida.precision) == ("US", "region")
+
+
+def test_a_province_named_after_its_city_gives_the_city() -> None:
+    places = {p.text: p for p in geocode_text("Crowds gathered in Kermanshah on Friday.", country_hint="IR")}
+    assert places["Kermanshah"].precision == "city"

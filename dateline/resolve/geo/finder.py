@@ -229,7 +229,8 @@ def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
     if span[-1].lower_.rstrip(".") not in STREET_HEADS:
         name = span[:-1]
         pieces = [name[i:i + size] for size in range(min(len(name), 3), 0, -1) for i in range(len(name) - size + 1)]
-        pieces = [piece for piece in pieces if piece[0].text[:1].isupper() and not piece[0].is_stop]
+        pieces = [piece for piece in pieces if piece[0].text[:1].isupper() and not piece[0].is_stop
+                  and piece[0].lower_ not in FACILITY_LEADS]
         alternatives = [Mention(span.start_char, span.end_char, span.text, "facility", "")]  # "Echo Park"
         alternatives += [Mention(p.start_char, p.end_char, p.text, "facility", "", kind=kind)
                          for p in pieces for kind in ("demonym", "toponym")]

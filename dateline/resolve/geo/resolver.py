@@ -30,6 +30,7 @@ MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded":
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 NOT_OWN_NAME_PENALTY = 1.5
 FOCUS_MENTIONS = 3  # a text's main town, where its unplaced streets and buildings are, is named this often
+FACILITY_TOWN_PROXIMITY = math.exp(-2)  # within about 300 km of another place of the text
 
 
 @dataclass
@@ -84,6 +85,25 @@ def _abbreviation(gazetteer: Gazetteer, text: str, postal: bool = False) -> Gaze
     return gazetteer.abbreviation(text, postal) or (gazetteer.abbreviation(text + ".") if "." in text else None)
 
 
+def _big(entry: GazetteerEntry) -> bool:
+    return entry.population >= 1_000_000
+
+
+def _merge_joined_names(gazetteer: Gazetteer, mentions: list[Mention], text: str) -> list[Mention]:
+    """"Trinidad and Tobago", "Bosnia and Herzegovina": neighbours the tagger split that name one country or
+    region together."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and text[previous.end:mention.start] in (" and ", " & "):
+            whole = text[previous.start:mention.end]
+            if any(c.level == 0 and c.entry.feature_code in ("PCLI", "ADM1") for c in gazetteer.lookup(whole, 0)):
+                merged[-1] = Mention(previous.start, mention.end, whole, "ner", "GPE")
+                continue
+        merged.append(mention)
+    return merged
+
+
 def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -> GazetteerEntry | None:
     if not name:
         return None
@@ -130,7 +150,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         return None
     qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
     if mention.source == "facility":
-        candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000)]
+        # a town inside a building's name: well known, or near the text's other places
+        candidates = [c for c in candidates if c.level == 0 and (c.primary or _big(c.entry)) and (
+            c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
+            or context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY)]
     elif mention.source == "embedded":
         # only an exact name of a well-known place, or of a sizeable town in the document's country
         candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
@@ -153,18 +176,23 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
         if not candidates:
             return None
+    # a province holding a city of its name ("Kermanshah", "New York"): the bare name means the city, so
+    # the province steps back, but only behind its own city ("Florida" stays the US state)
     regions = {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code == "ADM1"}
+    with_own_city = {(c.entry.country, c.entry.admin1) for c in candidates
+                     if c.entry.feature_code in ("PPL", "PPLC") and c.level < 2 and (c.primary or _big(c.entry))
+                     and (c.entry.country, c.entry.admin1) in regions}
     # a name that is some places' own name means those places, not others that once bore it ("Centerville")
     own_name = any(c.level == 0 and c.primary for c in candidates)
 
     def score(candidate: Candidate) -> float:
         value = _score(candidate, mention, context, qualifier)
         entry = candidate.entry
-        if own_name and not candidate.primary and entry.feature_code in ("PPL", "PPLC", "ADM2"):
+        if own_name and not candidate.primary and entry.feature_code in ("PPL", "PPLC", "ADM2") \
+                and not _big(entry):
             value -= NOT_OWN_NAME_PENALTY
-        if (not mention.admin_hint and entry.feature_code in ("PPL", "PPLC") and candidate.level < 2
-                and candidate.primary and (entry.country, entry.admin1) in regions):
-            value += 5.0  # a city named like its province: the bare name means the city
+        if not mention.admin_hint and entry.feature_code == "ADM1" and (entry.country, entry.name) in with_own_city:
+            value -= 5.0
         return value
 
     ranked = sorted(((score(c), c) for c in candidates),
@@ -265,6 +293,7 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
                      ) -> list[tuple[Place, Mention]]:
     """Two passes: first with the dateline's country only, then with what the first pass found.
     Each place comes with the mention it was resolved from (its ``kind`` tells demonyms apart)."""
+    mentions = _merge_joined_names(gazetteer, mentions, text)
     first_context = _context_from([], country_hint, gazetteer)
     found = [p for m in mentions for p, _ in _resolve_with_parts(gazetteer, m, first_context)]
     contexts: dict[str, Context] = {}
