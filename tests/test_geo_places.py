@@ -175,3 +175,15 @@ def test_a_state_stays_the_state_when_another_country_has_a_town_of_its_name() -
 def test_a_province_named_after_its_city_gives_the_city() -> None:
     places = {p.text: p for p in geocode_text("Crowds gathered in Kermanshah on Friday.", country_hint="IR")}
     assert places["Kermanshah"].precision == "city"
+
+
+def test_neighbouring_countries_pull_a_place_to_their_region() -> None:
+    places = {p.text: p for p in geocode_text("Aid convoys from Jordan and Lebanon waited for days to enter Gaza.")}
+    assert places["Gaza"].country == "PS"
+
+
+def test_a_town_in_the_state_the_text_is_about_wins_over_a_famous_namesake() -> None:
+    text = ("The Illinois Department of Transportation will repave the road. Officials in Paris said the work "
+            "would start in May, and Illinois State Police will direct traffic.")
+    paris = next(p for p in geocode_text(text) if p.text == "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Illinois")

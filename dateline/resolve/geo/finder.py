@@ -330,8 +330,10 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         if mention.start < skip_until:
             continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        previous = mentions[index - 1] if index else None
+        inside_list = previous is not None and text[previous.end:mention.start] == ", "  # "A, B, C, D"
         if following is not None and following.kind == "toponym" and mention.kind == "toponym" \
-                and text[mention.end:following.start] == ", ":
+                and text[mention.end:following.start] == ", " and not inside_list:
             mention.qualifier = following.text
         match = paren.match(text, mention.end)
         if match:

