@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from dateline.models import Place
 from dateline.resolve.geo.finder import Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, distance_km
+from dateline.resolve.geo.names import fold
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # Places named in one text lie near each other: a candidate close to the text's other places gains up
@@ -23,12 +24,15 @@ LEVEL_PENALTY = {0: 0.0, 1: -0.7, 2: -2.6}
 FEATURE_PRIOR = {"PCLI": 2.5, "CONT": 2.5, "ADM1": 1.0, "ADM2": -1.5, "PPL": 0.0, "PPLC": CAPITAL_PRIOR}
 PRECISION = {"PCLI": "country", "CONT": "region", "ADM1": "region", "ADM2": "region", "PPL": "city",
              "PPLC": "city"}
-MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8,
+MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 4.0, "dateline": 2.8,
              "abbreviation": 0.0, "postal": 0.0,
              "suffix": 5.0, "person": 3.0,
              "facility": 2.8}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 NOT_OWN_NAME_PENALTY = 1.5
+COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west") for ending in ("", "ern")} | {
+    "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+    "south east", "south west", "middle", "upper", "lower", "coast", "coastal", "interior"}
 NEIGHBOUR_WEIGHT = 2.5
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
@@ -194,6 +198,12 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
         if not candidates:
             return None
+    # "West", "Northern", "Central": regions named by a bare compass word are meant only where the text says
+    # region ("Western Province") or is about that country
+    candidates = [c for c in candidates if fold(c.entry.name) not in COMPASS_WORDS or mention.admin_hint
+                  or context.country_share(c.entry.country) >= 0.3]
+    if not candidates:
+        return None
     # a province holding a city of its name ("Kermanshah", "New York"): the bare name means the city, so
     # the province steps back, but only behind its own city ("Florida" stays the US state)
     regions = {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code == "ADM1"}
