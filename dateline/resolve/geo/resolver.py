@@ -36,7 +36,7 @@ COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west"
 NEIGHBOUR_WEIGHT = 2.5
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
-FOCUS_MENTIONS = 3  # a text's main town, where its unplaced streets and buildings are, is named this often
+FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
 FACILITY_TOWN_PROXIMITY = math.exp(-2)  # within about 300 km of another place of the text
 
 
@@ -302,7 +302,11 @@ def _locate_facilities(mentions: list[Mention], places: list[tuple[Place, Mentio
     towns = [p for p, m in places if m.kind == "toponym" and p.lat is not None and p.precision in ("city", "region")]
     if not towns:
         return places
-    counts = Counter((p.name, p.lat, p.lon) for p in towns if p.confidence >= 0.5)
+    # the main town: named most often, a town of the country the text names most
+    countries = Counter(p.country for p, m in places if m.kind == "toponym" and p.country)
+    main_country = countries.most_common(1)[0][0] if countries else None
+    counts = Counter((p.name, p.lat, p.lon) for p in towns
+                     if p.confidence >= 0.5 and p.precision == "city" and p.country == main_country)
     top = counts.most_common(2)
     focus = None
     if top and top[0][1] >= FOCUS_MENTIONS and (len(top) == 1 or top[0][1] > top[1][1]):
