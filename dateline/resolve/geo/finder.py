@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = {"GPE", "LOC"}
 RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""}
-LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside"}
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside",
+                         "to", "from", "via", "between", "toward", "towards"}
 LIST_SEPARATORS = {",", "and", "or", "&", ";"}
 # "the cities of A, B and C", "provinces such as ..." — a head noun that says the items are places
 PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?|countries|regions?|"
@@ -313,6 +314,11 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     for mention in sorted(mentions, key=lambda m: (m.start, m.source not in trusted, m.source == "embedded",
                                                    -(m.end - m.start))):
         if kept and mention.start < kept[-1].end:
+            previous = kept[-1]
+            if previous.source == "ner" and mention.source in ("prep", "list", "dateline") \
+                    and previous.start == mention.start and mention.end > previous.end and not previous.parts:
+                # "in Boa Vista" where the tagger saw only "Boa": try the whole name, then the entity
+                kept[-1] = replace(mention, alternatives=[previous, *mention.alternatives])
             continue
         kept.append(mention)
     return kept
