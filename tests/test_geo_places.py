@@ -187,3 +187,8 @@ def test_a_town_in_the_state_the_text_is_about_wins_over_a_famous_namesake() -> 
             "would start in May, and Illinois State Police will direct traffic.")
     paris = next(p for p in geocode_text(text) if p.text == "Paris")
     assert (paris.country, paris.admin1) == ("US", "Illinois")
+
+
+def test_european_union_is_placed_at_europe() -> None:
+    places = {p.text: p for p in geocode_text("Ministers from the EU met in Brussels to discuss tariffs.")}
+    assert places["EU"].name == "Europe" and places["EU"].precision == "region"

