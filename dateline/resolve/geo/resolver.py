@@ -33,7 +33,8 @@ NOT_OWN_NAME_PENALTY = 1.5
 COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west") for ending in ("", "ern")} | {
     "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
     "south east", "south west", "middle", "upper", "lower", "coast", "coastal", "interior"}
-NEIGHBOUR_WEIGHT = 2.5
+NEIGHBOUR_WEIGHT = 1.5
+POPULATION_WEIGHT = 0.6
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
 FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
@@ -73,7 +74,7 @@ class Context:
 def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: GazetteerEntry | None) -> float:
     entry = candidate.entry
     score = LEVEL_PENALTY[candidate.level] - (0.0 if candidate.primary else 0.4)
-    score += 0.6 * math.log10(entry.population + 10)
+    score += POPULATION_WEIGHT * math.log10(entry.population + 10)
     prior = FEATURE_PRIOR.get(entry.feature_code, 0.0)
     if entry.feature_code == "ADM2" and mention.text.lower().endswith(COUNTY_WORDS):
         prior = 2.0
