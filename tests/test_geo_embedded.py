@@ -49,3 +49,23 @@ def test_facilities_are_no_event_places() -> None:
 
     sdoc = get_nlp()("Shops along Main Street in Ashland, Oregon, reopened on Monday.")
     assert "Main Street" not in {p.text for p in find_places(sdoc)}
+
+
+def test_place_after_preposition_and_article_is_found() -> None:
+    places = {p.text: p for p in geocode_text("The ambassador presented her letters in the Holy See on Friday.")}
+    assert places["Holy See"].country == "VA"
+
+
+def test_three_letter_country_code_in_capitals_is_the_country() -> None:
+    places = {p.text: p for p in geocode_text("Exports to the UAE rose sharply in March.")}
+    assert places["UAE"].country == "AE"
+
+
+def test_demonym_the_tagger_calls_a_person_is_still_its_country() -> None:
+    kinds = {t.place.text: (t.kind, t.place.country) for t in _parsed("Get daily Slovak news in your inbox.")}
+    assert kinds.get("Slovak") == ("demonym", "SK")
+
+
+def test_state_opening_an_agency_name_after_from_the() -> None:
+    places = {p.text: p for p in geocode_text("The grant came from the Oregon Department of Education this week.")}
+    assert places["Oregon"].precision == "region" and places["Oregon"].country == "US"

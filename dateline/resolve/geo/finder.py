@@ -152,6 +152,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add(mentions, group[0], "list", in_place_list=True)
         for run in runs:
             before = sdoc[run.start - 1] if run.start > sent.start else None
+            if before is not None and before.lower_ == "the" and before.i > sent.start:
+                before = sdoc[before.i - 1]  # "in the Holy See", "across the Sahel"
             if _is_facility(run):
                 _add_facility(mentions, run)
             elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
@@ -261,7 +263,8 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
         # said"), which the resolver accepts only as an exact region or country name
         key = (span.start_char, span.end_char)
         if key not in mentions and all(t.ent_type_ == "PERSON" for t in span):
-            mentions[key] = Mention(span.start_char, span.end_char, span.text, "person", "PERSON")
+            mentions[key] = Mention(span.start_char, span.end_char, span.text, "person", "PERSON", alternatives=[
+                Mention(span.start_char, span.end_char, span.text, "person", "PERSON", kind="demonym")])
         return
     if len(span) == 1 and span[0].is_stop:
         return  # "It", "In", "So" opening a sentence (country codes IT, IN, SO fold to the same key)
@@ -277,7 +280,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
         return
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes[1:]]
     alternatives += [Mention(p.start_char, p.end_char, p.text, "embedded", label, kind="demonym")
-                     for p in prefixes[-2:] if len(p) < len(span)]
+                     for p in prefixes[-2:]]
     # a region or country closing an organisation's name ("Air Zimbabwe", "HSBC Bank Malta")
     alternatives += [Mention(span[-size:].start_char, span.end_char, span[-size:].text, "suffix", label)
                      for size in range(min(len(span) - 1, 2), 0, -1)]
@@ -304,8 +307,12 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
         return
     if label not in RECOVERABLE_LABELS and label not in PLACE_LABELS:
         return
+    # "from the Kentucky Department of Education": the place opening a longer name, as for embedded names
+    prefixes = [span[:size] for size in range(min(len(span) - 1, MAX_EMBEDDED_TOKENS), 0, -1)]
+    alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes
+                    if p[-1].text not in {"of", "de", "-"}]
     mentions[key] = Mention(span.start_char, span.end_char, span.text, source, label,
-                            in_place_list=in_place_list)
+                            in_place_list=in_place_list, alternatives=alternatives)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

