@@ -112,6 +112,10 @@ def _big(entry: GazetteerEntry) -> bool:
     return entry.population >= 1_000_000
 
 
+def _region(entry: GazetteerEntry) -> bool:
+    return entry.feature_code in ("PCLI", "ADM1", "CONT")
+
+
 def _merge_joined_names(gazetteer: Gazetteer, mentions: list[Mention], text: str) -> list[Mention]:
     """"Trinidad and Tobago", "Bosnia and Herzegovina": neighbours the tagger split that name one country or
     region together."""
@@ -174,7 +178,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
     if mention.source == "facility":
         # a town inside a building's name: well known, or near the text's other places
-        candidates = [c for c in candidates if c.level == 0 and (c.primary or _big(c.entry)) and (
+        candidates = [c for c in candidates if c.level == 0 and (c.primary or _big(c.entry) or _region(c.entry)) and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY)]
     elif mention.source == "embedded":
