@@ -193,3 +193,9 @@ def test_a_town_in_the_state_the_text_is_about_wins_over_a_famous_namesake() -> 
 def test_european_union_is_placed_at_europe() -> None:
     places = {p.text: p for p in geocode_text("Ministers from the EU met in Brussels to discuss tariffs.")}
     assert places["EU"].name == "Europe" and places["EU"].precision == "region"
+
+
+def test_names_are_read_together_a_town_beside_its_county() -> None:
+    text = "Lamar County deputies said the man from Paris was held overnight. The Lamar County jail is full."
+    paris = next(p for p in geocode_text(text) if p.text == "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Texas")

@@ -35,6 +35,10 @@ COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west"
     "south east", "south west", "middle", "upper", "lower", "coast", "coastal", "interior"}
 NEIGHBOUR_WEIGHT = 1.5
 POPULATION_WEIGHT = 0.6
+COHERENCE_WEIGHT = 2.0
+COHERENCE_KM = 100.0
+COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by everything else)
+PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
 FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
@@ -49,6 +53,19 @@ class Context:
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
     neighbours: dict[str, set[str]] = field(default_factory=dict)
     admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
+    # the plausible readings of the text's other names (first pass): "Paris" beside "Henry County" is the
+    # Paris that has a Henry County next to it
+    readings: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    record: dict[str, list[tuple[float, float]]] | None = None  # set in the first pass to collect readings
+
+    def coherence(self, entry: GazetteerEntry) -> float:
+        """Share of the text's other names that have a plausible reading near this candidate."""
+        if not self.readings or entry.feature_code in ("PCLI", "CONT"):
+            return 0.0
+        near = sum(1 for points in self.readings.values()
+                   if any(abs(lat - entry.lat) < 1.5 and distance_km(entry.lat, entry.lon, lat, lon) < COHERENCE_KM
+                          for lat, lon in points))
+        return near / len(self.readings)
 
     def region_share(self, entry: GazetteerEntry) -> float:
         """How much of the text lies in the candidate's admin1 region (local news names one state's towns)."""
@@ -230,6 +247,13 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
 
     ranked = sorted(((score(c), c) for c in candidates),
                     key=lambda pair: pair[0], reverse=True)
+    if context.readings:
+        top = [(value + COHERENCE_WEIGHT * context.coherence(c.entry), c) for value, c in ranked[:COHERENCE_TOP]]
+        ranked = sorted(top, key=lambda pair: pair[0], reverse=True) + ranked[COHERENCE_TOP:]
+    if context.record is not None:
+        context.record[mention.text] = [(c.entry.lat, c.entry.lon) for value, c in ranked[:COHERENCE_TOP]
+                                        if value >= ranked[0][0] - PLAUSIBLE_MARGIN
+                                        and c.entry.feature_code not in ("PCLI", "CONT")]
     best_score, best = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else best_score - 4.0
     margin = best_score - runner_up
@@ -333,6 +357,7 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
     Each place comes with the mention it was resolved from (its ``kind`` tells demonyms apart)."""
     mentions = _merge_joined_names(gazetteer, mentions, text)
     first_context = _context_from([], country_hint, gazetteer)
+    first_context.record = {}
     found = [p for m in mentions for p, _ in _resolve_with_parts(gazetteer, m, first_context)]
     contexts: dict[str, Context] = {}
     places = []
@@ -341,5 +366,8 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
         if mention.text not in contexts:
             others = [p for p in found if mention.text not in p.text and p.text not in mention.text]
             contexts[mention.text] = _context_from(others, country_hint, gazetteer)
+            contexts[mention.text].readings = {
+                name: points for name, points in first_context.record.items()
+                if points and mention.text not in name and name not in mention.text}
         places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
     return _locate_facilities(mentions, places, text)
