@@ -69,3 +69,10 @@ def test_demonym_the_tagger_calls_a_person_is_still_its_country() -> None:
 def test_state_opening_an_agency_name_after_from_the() -> None:
     places = {p.text: p for p in geocode_text("The grant came from the Oregon Department of Education this week.")}
     assert places["Oregon"].precision == "region" and places["Oregon"].country == "US"
+
+
+def test_county_opening_an_office_name_is_the_county() -> None:
+    text = "The Pulaski County Sheriff's Office said two men were held in Somerset, Kentucky."
+    places = {p.text: p for p in geocode_text(text)}
+    county = places["Pulaski County"]
+    assert county.precision == "region" and county.admin1 == "Kentucky"
