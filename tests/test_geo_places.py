@@ -215,3 +215,10 @@ def test_region_point_ignores_towns_misfiled_far_away() -> None:
 def test_gazetteer_region_points_are_inside_their_region() -> None:
     jiangsu = next(c.entry for c in get_gazetteer().lookup("Jiangsu") if c.entry.feature_code == "ADM1")
     assert distance_km(jiangsu.lat, jiangsu.lon, 33.0, 119.8) < 161
+
+
+def test_compass_named_regions_need_their_country() -> None:
+    texts = {p.text: p for p in geocode_text("Patients from the Western Trust area and the Northern Trust were moved.")}
+    assert all(p.country != "UG" for p in texts.values())
+    places = {p.text: p for p in geocode_text("Flooding hit Kampala and the Western Region of Uganda.")}
+    assert places["Western Region"].country == "UG"

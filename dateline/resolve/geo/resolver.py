@@ -32,7 +32,8 @@ COUNTY_WORDS = ("county", "parish", "district", "borough")
 NOT_OWN_NAME_PENALTY = 1.5
 COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west") for ending in ("", "ern")} | {
     "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
-    "south east", "south west", "middle", "upper", "lower", "coast", "coastal", "interior"}
+    "south east", "south west", "middle", "upper", "lower", "coastal", "interior", ""}
+GENERIC_REGION_WORDS = {"region", "province", "state", "district", "division", "coast", "area", "department"}
 NEIGHBOUR_WEIGHT = 1.5
 POPULATION_WEIGHT = 0.6
 COHERENCE_WEIGHT = 2.0
@@ -123,6 +124,12 @@ def _abbreviation(gazetteer: Gazetteer, text: str, postal: bool = False) -> Gaze
     if "." not in text and not postal:
         return None
     return gazetteer.abbreviation(text, postal) or (gazetteer.abbreviation(text + ".") if "." in text else None)
+
+
+def _compass_named(entry: GazetteerEntry) -> bool:
+    """"Western Region", "North Province", "West Coast": a region named by a compass word alone."""
+    words = [w for w in fold(entry.name).split() if w not in GENERIC_REGION_WORDS]
+    return entry.feature_code in ("ADM1", "ADM2") and " ".join(words) in COMPASS_WORDS
 
 
 def _big(entry: GazetteerEntry) -> bool:
@@ -224,7 +231,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             return None
     # "West", "Northern", "Central": regions named by a bare compass word are meant only where the text says
     # region ("Western Province") or is about that country
-    candidates = [c for c in candidates if fold(c.entry.name) not in COMPASS_WORDS or mention.admin_hint
+    candidates = [c for c in candidates if not _compass_named(c.entry) or mention.admin_hint
                   or context.country_share(c.entry.country) >= 0.3]
     if not candidates:
         return None
