@@ -22,7 +22,7 @@ def test_one_word_abbreviation_needs_a_place_before_it() -> None:
 
 
 def test_postal_code_after_a_town_narrows_it() -> None:
-    places = _by_text("The plant in Springfield, IL will close.")
+    places = _by_text("The plant will close, the owners in Springfield, IL.")
     assert places["Springfield"].admin1 == "Illinois"
     assert places["IL"].name == "Illinois"
 

@@ -31,7 +31,7 @@ ABBREVIATION_LEAD = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
 # "Rep. Jane Doe, D-Charleston": the district after a US party letter
 PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
-POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?![\w.])")
+POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
 CONNECTORS = {"to", "and", "or", "&", "from"}
 # Streets, buildings and sites ("Royal Street", "Windsor Castle", "Evin Prison"): no gazetteer holds them, so
 # they are placed at the town they name, the town the sentence puts them in, or the text's main town.
