@@ -33,8 +33,8 @@ def test_party_district_label_is_a_place() -> None:
 
 
 def test_entity_joining_two_places_gives_both() -> None:
-    places = _by_text("He plans to bike from Norman to D.C. this summer.")
-    assert places["Norman"].admin1 == "Oklahoma"
+    places = _by_text("He plans to ride from Wichita to D.C. this summer.")
+    assert places["Wichita"].admin1 == "Kansas"
     assert any(p.country == "US" and abs(p.lat - 38.9) < 0.3 for text, p in places.items() if text.startswith("D.C"))
 
 
@@ -46,6 +46,6 @@ def test_a_place_named_once_is_that_place_at_its_repeats() -> None:
 
 
 def test_a_name_mostly_used_for_a_person_is_not_spread() -> None:
-    text = ("Kelly said the budget was late. Kelly told reporters on Friday that Kelly would stay. "
-            "She grew up in Kelly, a small town.")
-    assert len([p for p in geocode_text(text) if p.text == "Kelly"]) <= 1
+    text = ("Morgan said the budget was late. Morgan told reporters on Friday that Morgan would stay. "
+            "She grew up in Morgan, a small town.")
+    assert len([p for p in geocode_text(text) if p.text == "Morgan"]) <= 1

@@ -1,5 +1,5 @@
 """One sense per discourse: a name resolved as a place somewhere in a text is that place at its other
-occurrences too, where the tagger saw a person or organisation ("Gainesville residents marched")."""
+occurrences too, where the tagger saw a person or organisation ("Tallahassee residents marched")."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[
         matches = list(pattern.finditer(text))
         people = [m for m in matches if _names_a_person(sdoc, *m.span())]
         if 2 * len(people) >= len(matches):
-            continue  # mostly a person's name in this text ("Kelly said", "Sen. Lincoln")
+            continue  # mostly a person's name in this text ("Morgan said", "Sen. Lincoln")
         for match in matches:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or match in people:
@@ -50,7 +50,7 @@ def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[
 
 
 def _names_a_person(sdoc: Doc, start: int, end: int) -> bool:
-    """"Mr. Greer", "Sen. Lincoln", "Charlotte Smith": the name is part of a person's name here."""
+    """"Mr. Carver", "Sen. Lincoln", "Charlotte Smith": the name is part of a person's name here."""
     if TITLES.search(sdoc.text[max(0, start - 12):start]):
         return True
     span = sdoc.char_span(start, end, alignment_mode="expand")

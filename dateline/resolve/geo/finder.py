@@ -28,12 +28,12 @@ MAX_EMBEDDED_TOKENS = 4
 DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]?\.){1,2})")
 WORD_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.")
 ABBREVIATION_LEAD = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
-# "Rep. Jane Doe, D-Charleston": the district after a US party letter
+# "Rep. Jane Doe, D-Tulsa": the district after a US party letter
 PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
 CONNECTORS = {"to", "and", "or", "&", "from"}
-# Streets, buildings and sites ("Royal Street", "Windsor Castle", "Evin Prison"): no gazetteer holds them, so
+# Streets, buildings and sites ("Main Street", "Edinburgh Castle", "Evin Prison"): no gazetteer holds them, so
 # they are placed at the town they name, the town the sentence puts them in, or the text's main town.
 STREET_HEADS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "parade",
                 "square", "highway"}
@@ -61,10 +61,10 @@ class Mention:
     in_place_list: bool = False
     kind: str = "toponym"  # or "demonym" ("Sudanese" refers to Sudan) or "facility" ("Evin Prison")
     # what to try, in order, when the whole span is no place: shorter leading spans ("Texas" of "Texas
-    # Department"), a leading demonym ("Nigerian" of "Nigerian Army"), a closing country ("Air Zimbabwe")
+    # Department"), a leading demonym ("Kenyan" of "Kenyan Army"), a closing country ("Air Namibia")
     alternatives: list[Mention] = field(default_factory=list)
     match_level: int | None = None  # set by the resolver: 0 exact name, 1 variant, 2 skeleton
-    # the places an entity joins, tried when the whole is no place ("Norman to D.C.")
+    # the places an entity joins, tried when the whole is no place ("Wichita to D.C.")
     parts: list[Mention] = field(default_factory=list)
 
 
@@ -153,7 +153,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         for run in runs:
             before = sdoc[run.start - 1] if run.start > sent.start else None
             if before is not None and before.lower_ == "the" and before.i > sent.start:
-                before = sdoc[before.i - 1]  # "in the Holy See", "across the Sahel"
+                before = sdoc[before.i - 1]  # "in the Vatican", "across the Sahel"
             if _is_facility(run):
                 _add_facility(mentions, run)
             elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
@@ -169,7 +169,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
 
 
 def _joined_parts(span: Span) -> list[Mention]:
-    """The sides of an entity joined by a connector word: "Norman to D.C" → Norman, D.C."""
+    """The sides of an entity joined by a connector word: "Wichita to D.C" → Wichita, D.C."""
     cuts = [t.i for t in span if t.lower_ in CONNECTORS]
     if not cuts:
         return []
@@ -183,7 +183,7 @@ def _joined_parts(span: Span) -> list[Mention]:
 
 
 def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> None:
-    """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Charleston"), found in the raw text
+    """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Tulsa"), found in the raw text
     since the tokenizer splits them unevenly ("W.Va" + ".", "D.C" + "..")."""
     text = sdoc.text
     found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text)]
@@ -196,7 +196,7 @@ def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> N
             end = start + len(match.group().rstrip("."))
         overlapping = [k for k in mentions if k[0] < end and start < k[1]]
         if any(mentions[k].source == "ner" for k in overlapping):
-            continue  # the entity's own look-up tries abbreviations ("W.Va.", "Norman to D.C")
+            continue  # the entity's own look-up tries abbreviations ("W.Va.", "Wichita to D.C")
         for key in overlapping:
             del mentions[key]
         mentions[(start, end)] = Mention(start, end, text[start:end], source)
@@ -222,8 +222,8 @@ def _is_facility(run: Span) -> bool:
 
 
 def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
-    """A facility mention; its alternatives are the place names inside it, longest first ("Northern Illinois
-    University" → Illinois, "State Russian Museum" → Russian, "Colchester General Hospital" → Colchester).
+    """A facility mention; its alternatives are the place names inside it, longest first ("Southern Oregon
+    University" → Oregon, "Russian State Museum" → Russian, "Leicester General Hospital" → Leicester).
     A street's name is a person's or a thing's more often than a town's, so streets get none."""
     span = _trim(run)
     if span is None:
@@ -234,7 +234,7 @@ def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
         pieces = [name[i:i + size] for size in range(min(len(name), 3), 0, -1) for i in range(len(name) - size + 1)]
         pieces = [piece for piece in pieces if piece[0].text[:1].isupper() and not piece[0].is_stop
                   and piece[0].lower_ not in FACILITY_LEADS]
-        alternatives = [Mention(span.start_char, span.end_char, span.text, "facility", "")]  # "Echo Park"
+        alternatives = [Mention(span.start_char, span.end_char, span.text, "facility", "")]  # "Hyde Park"
         alternatives += [Mention(p.start_char, p.end_char, p.text, "facility", "", kind=kind)
                          for p in pieces for kind in ("demonym", "toponym")]
     mentions[(span.start_char, span.end_char)] = Mention(
@@ -251,7 +251,7 @@ def _is_dateline(sdoc: Doc, run: Span) -> bool:
 
 def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Span) -> None:
     """A place name opening a longer name: "Ohio State University", "Texas Department of ...",
-    "a Gainesville man". The longest leading part that is a well-known place wins (decided by the resolver).
+    "a Tallahassee man". The longest leading part that is a well-known place wins (decided by the resolver).
     """
     span = _trim(run)
     if span is not None and span.start == sent.start and span[0].pos_ != "PROPN" and len(span) > 1:
@@ -259,7 +259,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     if span is None or _label_of(span) == "NORP":
         return
     if _label_of(span) == "PERSON":
-        # "Charlotte Smith", "Davis said": no town; but the tagger also calls regions people ("Tamil Nadu
+        # "Charlotte Smith", "Davis said": no town; but the tagger also calls regions people ("Andhra Pradesh
         # said"), which the resolver accepts only as an exact region or country name
         key = (span.start_char, span.end_char)
         if key not in mentions and all(t.ent_type_ == "PERSON" for t in span):
@@ -281,7 +281,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes[1:]]
     alternatives += [Mention(p.start_char, p.end_char, p.text, "embedded", label, kind="demonym")
                      for p in prefixes[-2:]]
-    # a region or country closing an organisation's name ("Air Zimbabwe", "HSBC Bank Malta")
+    # a region or country closing an organisation's name ("Air Namibia", "Standard Bank Namibia")
     alternatives += [Mention(span[-size:].start_char, span.end_char, span[-size:].text, "suffix", label)
                      for size in range(min(len(span) - 1, 2), 0, -1)]
     first = prefixes[0]
@@ -307,7 +307,7 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
         return
     if label not in RECOVERABLE_LABELS and label not in PLACE_LABELS:
         return
-    # "from the Kentucky Department of Education": the place opening a longer name, as for embedded names
+    # "from the Oregon Department of Education": the place opening a longer name, as for embedded names
     prefixes = [span[:size] for size in range(min(len(span) - 1, MAX_EMBEDDED_TOKENS), 0, -1)]
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes
                     if p[-1].text not in {"of", "de", "-"}]
@@ -324,7 +324,7 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
             previous = kept[-1]
             if previous.source == "ner" and mention.source in ("prep", "list", "dateline") \
                     and previous.start == mention.start and mention.end > previous.end and not previous.parts:
-                # "in Boa Vista" where the tagger saw only "Boa": try the whole name, then the entity
+                # "in Rio Branco" where the tagger saw only "Rio": try the whole name, then the entity
                 kept[-1] = replace(mention, alternatives=[previous, *mention.alternatives])
             continue
         kept.append(mention)

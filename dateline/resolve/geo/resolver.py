@@ -54,8 +54,8 @@ class Context:
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
     neighbours: dict[str, set[str]] = field(default_factory=dict)
     admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
-    # the plausible readings of the text's other names (first pass): "Paris" beside "Henry County" is the
-    # Paris that has a Henry County next to it
+    # the plausible readings of the text's other names (first pass): "Paris" beside "Lamar County" is the
+    # Paris that has a Lamar County next to it
     readings: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
     record: dict[str, list[tuple[float, float]]] | None = None  # set in the first pass to collect readings
 
@@ -141,7 +141,7 @@ def _region(entry: GazetteerEntry) -> bool:
 
 
 def _merge_joined_names(gazetteer: Gazetteer, mentions: list[Mention], text: str) -> list[Mention]:
-    """"Trinidad and Tobago", "Bosnia and Herzegovina": neighbours the tagger split that name one country or
+    """"Bosnia and Herzegovina", "Antigua and Barbuda": neighbours the tagger split that name one country or
     region together."""
     merged: list[Mention] = []
     for mention in mentions:
@@ -207,7 +207,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             or context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY)]
     elif mention.source == "embedded":
         # only an exact name of a well-known place, or of a sizeable town in the document's country
-        county = mention.text.lower().endswith(COUNTY_WORDS)  # "Laurel County Sheriff's Office"
+        county = mention.text.lower().endswith(COUNTY_WORDS)  # "Pulaski County Sheriff's Office"
         candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or (county and c.entry.feature_code == "ADM2")
@@ -216,7 +216,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         candidates = [c for c in candidates if c.level == 0 and c.primary and c.entry.feature_code in
                       ("PCLI", "CONT")]
     elif mention.source == "person":
-        # the tagger's PERSON is a region only under its exact name: "Tamil Nadu said", and a one-word
+        # the tagger's PERSON is a region only under its exact name: "Andhra Pradesh said", and a one-word
         # name ("Georgia", "Jordan") only in a text about that country
         candidates = [c for c in candidates if c.level == 0 and c.primary and (
             c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
@@ -241,7 +241,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     with_own_city = {(c.entry.country, c.entry.admin1) for c in candidates
                      if c.entry.feature_code in ("PPL", "PPLC") and c.level < 2 and (c.primary or _big(c.entry))
                      and (c.entry.country, c.entry.admin1) in regions}
-    # a name that is some places' own name means those places, not others that once bore it ("Centerville")
+    # a name that is some places' own name means those places, not others that once bore it ("Fairview")
     own_name = any(c.level == 0 and c.primary for c in candidates)
 
     def score(candidate: Candidate) -> float:
@@ -317,7 +317,7 @@ def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context
 
 
 def _facility_by_name(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
-    """The place named inside a facility's name, at its own span ("Illinois" of "Northern Illinois
+    """The place named inside a facility's name, at its own span ("Oregon" of "Southern Oregon
     University"); the facility itself is placed later when it names none."""
     for alternative in mention.alternatives:
         place = resolve_mention(gazetteer, alternative, context)
@@ -334,8 +334,8 @@ def _near(mention: Mention, town: Place, confidence: float) -> Place:
 
 def _locate_facilities(mentions: list[Mention], places: list[tuple[Place, Mention]], text: str
                        ) -> list[tuple[Place, Mention]]:
-    """Facilities not named after a town: at the town the sentence puts them in ("Collins Avenue in Miami
-    Beach"), else at the text's most named town or region."""
+    """Facilities not named after a town: at the town the sentence puts them in ("Main Street in
+    Ashland"), else at the text's most named town or region."""
     placed = {id(m) for _, m in places}
     towns = [p for p, m in places if m.kind == "toponym" and p.lat is not None and p.precision in ("city", "region")]
     if not towns:
