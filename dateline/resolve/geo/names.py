@@ -52,12 +52,25 @@ def skeleton_key(folded: str) -> str:
     return skeleton if len(skeleton) >= 3 else ""
 
 
-def name_keys(name: str) -> list[tuple[int, str]]:
-    """(level, key) pairs of a name: 0 exact fold, 1 variant, 2 skeleton."""
+def acronym_key(name: str) -> str | None:
+    """Case-kept key of an acronym ("USA", "U.K." → "^UK"), so that "Ind." or "Us" never meet "IND" or "US"."""
+    letters = name.replace(".", "")
+    if 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() and letters.isascii():
+        return "^" + letters
+    return None
+
+
+def name_keys(name: str, query: bool = False) -> list[tuple[int, str]]:
+    """(level, key) pairs of a name: 0 exact fold, 1 variant, 2 skeleton. An indexed acronym has only its
+    case-kept key; a query in capitals ("ROME", "USA") looks under both."""
+    acronym = acronym_key(name)
+    if acronym and not query:
+        return [(0, acronym)]
     folded = fold(name)
     if not folded:
         return []
-    keys = [(0, folded)]
+    keys = [(0, acronym)] if acronym else []
+    keys.append((0, folded))
     variant = variant_key(folded)
     if variant:
         keys.append((1, variant))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from dateline.models import Place
 from dateline.resolve.geo.finder import Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, distance_km
+from dateline.resolve.geo.names import fold
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # Places named in one text lie near each other: a candidate close to the text's other places gains up
@@ -23,8 +24,26 @@ LEVEL_PENALTY = {0: 0.0, 1: -0.7, 2: -2.6}
 FEATURE_PRIOR = {"PCLI": 2.5, "CONT": 2.5, "ADM1": 1.0, "ADM2": -1.5, "PPL": 0.0, "PPLC": CAPITAL_PRIOR}
 PRECISION = {"PCLI": "country", "CONT": "region", "ADM1": "region", "ADM2": "region", "PPL": "city",
              "PPLC": "city"}
-MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 5.0, "dateline": 2.8}
+MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded": 4.0, "dateline": 2.8,
+             "abbreviation": 0.0, "postal": 0.0,
+             "suffix": 5.0, "person": 3.0,
+             "facility": 2.8}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
+NOT_OWN_NAME_PENALTY = 1.5
+COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west") for ending in ("", "ern")} | {
+    "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+    "south east", "south west", "middle", "upper", "lower", "coastal", "interior", ""}
+GENERIC_REGION_WORDS = {"region", "province", "state", "district", "division", "coast", "area", "department"}
+NEIGHBOUR_WEIGHT = 1.5
+POPULATION_WEIGHT = 0.6
+COHERENCE_WEIGHT = 2.0
+COHERENCE_KM = 100.0
+COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by everything else)
+PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
+QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
+REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
+FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
+FACILITY_TOWN_PROXIMITY = math.exp(-2)  # within about 300 km of another place of the text
 
 
 @dataclass
@@ -33,6 +52,31 @@ class Context:
     regions: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) named in the text
     admin1_of_places: set[tuple[str, str]] = field(default_factory=set)  # admin1 holding a named place
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
+    neighbours: dict[str, set[str]] = field(default_factory=dict)
+    admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
+    # the plausible readings of the text's other names (first pass): "Paris" beside "Lamar County" is the
+    # Paris that has a Lamar County next to it
+    readings: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    record: dict[str, list[tuple[float, float]]] | None = None  # set in the first pass to collect readings
+
+    def coherence(self, entry: GazetteerEntry) -> float:
+        """Share of the text's other names that have a plausible reading near this candidate."""
+        if not self.readings or entry.feature_code in ("PCLI", "CONT"):
+            return 0.0
+        near = sum(1 for points in self.readings.values()
+                   if any(abs(lat - entry.lat) < 1.5 and distance_km(entry.lat, entry.lon, lat, lon) < COHERENCE_KM
+                          for lat, lon in points))
+        return near / len(self.readings)
+
+    def region_share(self, entry: GazetteerEntry) -> float:
+        """How much of the text lies in the candidate's admin1 region (local news names one state's towns)."""
+        total = sum(self.admin1_weight.values())
+        return self.admin1_weight[(entry.country, entry.admin1)] / total if entry.admin1 and total else 0.0
+
+    def neighbour_share(self, country: str | None) -> float:
+        """Share of the text's country context held by countries bordering ``country`` ("Gaza" beside
+        Israel and Egypt)."""
+        return sum(self.country_share(n) for n in self.neighbours.get(country or "", ()))
 
     def proximity(self, entry: GazetteerEntry) -> float:
         if not self.points or entry.feature_code in ("PCLI", "CONT"):
@@ -48,7 +92,7 @@ class Context:
 def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: GazetteerEntry | None) -> float:
     entry = candidate.entry
     score = LEVEL_PENALTY[candidate.level] - (0.0 if candidate.primary else 0.4)
-    score += 0.6 * math.log10(entry.population + 10)
+    score += POPULATION_WEIGHT * math.log10(entry.population + 10)
     prior = FEATURE_PRIOR.get(entry.feature_code, 0.0)
     if entry.feature_code == "ADM2" and mention.text.lower().endswith(COUNTY_WORDS):
         prior = 2.0
@@ -56,25 +100,67 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
         prior += 3.0
     score += prior
     share = context.country_share(entry.country)
-    score += 3.0 * share
+    score += 3.0 * share + NEIGHBOUR_WEIGHT * context.neighbour_share(entry.country)
     if candidate.level == 2 and share < 0.3:
         score -= 3.0  # a consonant skeleton alone is no evidence outside the document's country
-    if entry.admin1 and (entry.country, entry.admin1) in context.regions and entry.feature_code != "ADM1":
-        score += 0.7
+    if entry.feature_code != "ADM1":
+        # a place under its own name in the region most of the text is about ("Paris" in a text about
+        # Illinois); one region among many (a list of provinces) adds little
+        named = (entry.country, entry.admin1) in context.regions
+        score += REGION_CONTEXT * min(1.0, 3 * context.region_share(entry)) if named else 0.0
     score += PROXIMITY_WEIGHT * context.proximity(entry)
     if entry.feature_code == "ADM1" and (entry.country, entry.admin1) in context.admin1_of_places:
         score += 2.0
     if qualifier is not None:
         if entry.country == qualifier.country and entry.admin1 == qualifier.admin1:
-            score += 4.0
+            score += QUALIFIER_MATCH
         elif entry.country == qualifier.country:
             score += 1.0
     return score
 
 
+def _abbreviation(gazetteer: Gazetteer, text: str, postal: bool = False) -> GazetteerEntry | None:
+    """The region of an abbreviation as written, also when the tokenizer cut its last period ("W.Va")."""
+    if "." not in text and not postal:
+        return None
+    return gazetteer.abbreviation(text, postal) or (gazetteer.abbreviation(text + ".") if "." in text else None)
+
+
+def _compass_named(entry: GazetteerEntry) -> bool:
+    """"Western Region", "North Province", "West Coast": a region named by a compass word alone."""
+    words = [w for w in fold(entry.name).split() if w not in GENERIC_REGION_WORDS]
+    return entry.feature_code in ("ADM1", "ADM2") and " ".join(words) in COMPASS_WORDS
+
+
+def _big(entry: GazetteerEntry) -> bool:
+    return entry.population >= 1_000_000
+
+
+def _region(entry: GazetteerEntry) -> bool:
+    return entry.feature_code in ("PCLI", "ADM1", "CONT")
+
+
+def _merge_joined_names(gazetteer: Gazetteer, mentions: list[Mention], text: str) -> list[Mention]:
+    """"Bosnia and Herzegovina", "Antigua and Barbuda": neighbours the tagger split that name one country or
+    region together."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and text[previous.end:mention.start] in (" and ", " & "):
+            whole = text[previous.start:mention.end]
+            if any(c.level == 0 and c.entry.feature_code in ("PCLI", "ADM1") for c in gazetteer.lookup(whole, 0)):
+                merged[-1] = Mention(previous.start, mention.end, whole, "ner", "GPE")
+                continue
+        merged.append(mention)
+    return merged
+
+
 def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -> GazetteerEntry | None:
     if not name:
         return None
+    abbreviated = _abbreviation(gazetteer, name, postal=len(name) == 2)
+    if abbreviated is not None:
+        return abbreviated
     regions = [c for c in gazetteer.lookup(name, max_level=1) if c.entry.feature_code in ("ADM1", "PCLI")]
     if not regions:
         return None
@@ -96,13 +182,17 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
     if mention.kind == "demonym":
         entry = gazetteer.demonym(mention.text)
         return _place(mention, entry, 0.9) if entry is not None else None
-    found = _resolve_span(gazetteer, mention, context)
-    for start, end, text in mention.fallbacks:
-        if found is not None:
-            break
-        found = _resolve_span(gazetteer, replace(mention, start=start, end=end, text=text, fallbacks=[]),
-                              context)
-    return found
+    abbreviated = _abbreviation(gazetteer, mention.text, postal=mention.source == "postal") \
+        if mention.source in ("abbreviation", "postal", "ner") else None
+    if abbreviated is not None:
+        return _place(mention, abbreviated, 0.9)
+    if mention.source == "abbreviation":
+        # "U.S.", "U.K.": a dotted acronym of a country
+        countries = [c.entry for c in gazetteer.lookup(mention.text, max_level=0) if c.entry.feature_code == "PCLI"]
+        return _place(mention, max(countries, key=lambda e: e.population), 0.9) if countries else None
+    if mention.source == "postal":
+        return None
+    return _resolve_span(gazetteer, mention, context)
 
 
 def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> Place | None:
@@ -110,30 +200,69 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     if not candidates:
         return None
     qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
-    if mention.source == "embedded":
-        # only an exact name of a well-known place, or of a sizeable town in the document's country
-        candidates = [c for c in candidates if c.level == 0 and (
+    if mention.source == "facility":
+        # a town inside a building's name: well known, or near the text's other places
+        candidates = [c for c in candidates if c.level == 0 and (c.primary or _big(c.entry) or _region(c.entry)) and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
+            or context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY)]
+    elif mention.source == "embedded":
+        # only an exact name of a well-known place, or of a sizeable town in the document's country
+        county = mention.text.lower().endswith(COUNTY_WORDS)  # "Pulaski County Sheriff's Office"
+        candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
+            c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
+            or (county and c.entry.feature_code == "ADM2")
             or (c.entry.population >= 10_000 and context.country_share(c.entry.country) >= 0.3))]
-        if not candidates:
-            return None
+    elif mention.source == "suffix":
+        candidates = [c for c in candidates if c.level == 0 and c.primary and c.entry.feature_code in
+                      ("PCLI", "CONT")]
+    elif mention.source == "person":
+        # the tagger's PERSON is a region only under its exact name: "Andhra Pradesh said", and a one-word
+        # name ("Georgia", "Jordan") only in a text about that country
+        candidates = [c for c in candidates if c.level == 0 and c.primary and (
+            c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
+                                                         >= 1_000_000))
+            and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
+    if not candidates:
+        return None
     if mention.source == "ner" and not mention.in_place_list and qualifier is None:
         # a variant-only match of a small place is more often a person or dynasty than a town
         candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
         if not candidates:
             return None
+    # "West", "Northern", "Central": regions named by a bare compass word are meant only where the text says
+    # region ("Western Province") or is about that country
+    candidates = [c for c in candidates if not _compass_named(c.entry) or mention.admin_hint
+                  or context.country_share(c.entry.country) >= 0.3]
+    if not candidates:
+        return None
+    # a province holding a city of its name ("Kermanshah", "New York"): the bare name means the city, so
+    # the province steps back, but only behind its own city ("Florida" stays the US state)
     regions = {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code == "ADM1"}
+    with_own_city = {(c.entry.country, c.entry.admin1) for c in candidates
+                     if c.entry.feature_code in ("PPL", "PPLC") and c.level < 2 and (c.primary or _big(c.entry))
+                     and (c.entry.country, c.entry.admin1) in regions}
+    # a name that is some places' own name means those places, not others that once bore it ("Fairview")
+    own_name = any(c.level == 0 and c.primary for c in candidates)
 
     def score(candidate: Candidate) -> float:
         value = _score(candidate, mention, context, qualifier)
         entry = candidate.entry
-        if (not mention.admin_hint and entry.feature_code in ("PPL", "PPLC") and candidate.level < 2
-                and (entry.country, entry.admin1) in regions):
-            value += 5.0  # a city named like its province: the bare name means the city
+        if own_name and not candidate.primary and entry.feature_code in ("PPL", "PPLC", "ADM2") \
+                and not _big(entry):
+            value -= NOT_OWN_NAME_PENALTY
+        if not mention.admin_hint and entry.feature_code == "ADM1" and (entry.country, entry.name) in with_own_city:
+            value -= 5.0
         return value
 
     ranked = sorted(((score(c), c) for c in candidates),
                     key=lambda pair: pair[0], reverse=True)
+    if context.readings:
+        top = [(value + COHERENCE_WEIGHT * context.coherence(c.entry), c) for value, c in ranked[:COHERENCE_TOP]]
+        ranked = sorted(top, key=lambda pair: pair[0], reverse=True) + ranked[COHERENCE_TOP:]
+    if context.record is not None:
+        context.record[mention.text] = [(c.entry.lat, c.entry.lon) for value, c in ranked[:COHERENCE_TOP]
+                                        if value >= ranked[0][0] - PLAUSIBLE_MARGIN
+                                        and c.entry.feature_code not in ("PCLI", "CONT")]
     best_score, best = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else best_score - 4.0
     margin = best_score - runner_up
@@ -144,12 +273,13 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         if mention.source == "ner" and best.level < 2 and best_score > needed - 1.5:
             return Place(start=mention.start, end=mention.end, text=mention.text)  # a place, but unsure which
         return None
+    mention.match_level = best.level
     confidence = round(1 / (1 + math.exp(-(margin - 0.5))) * (1.0 - 0.15 * best.level), 3)
     return _place(mention, best.entry, confidence)
 
 
 def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gazetteer) -> Context:
-    context = Context()
+    context = Context(neighbours=gazetteer.neighbours)
     if country_hint:
         context.country_weight[country_hint.upper()] += 3.0
     for place in places:
@@ -162,6 +292,7 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
         if place.precision in ("city", "region") and place.lat is not None and place.lon is not None:
             context.points.append((place.lat, place.lon))
         if place.admin1:
+            context.admin1_weight[(place.country, place.admin1)] += 1.0
             if place.precision == "region":
                 context.regions.add((place.country, place.admin1))
             else:
@@ -169,19 +300,83 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
     return context
 
 
-def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None
+def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
+    """The mention's place; else each of the places it joins; else its first alternative that resolves."""
+    if mention.kind == "facility":
+        return _facility_by_name(gazetteer, mention, context)
+    place = resolve_mention(gazetteer, mention, context)
+    if place is not None:
+        return [(place, mention)]
+    if mention.parts:
+        return [pair for part in mention.parts for pair in _resolve_with_parts(gazetteer, part, context)]
+    for alternative in mention.alternatives:
+        place = resolve_mention(gazetteer, alternative, context)
+        if place is not None:
+            return [(place, alternative)]
+    return []
+
+
+def _facility_by_name(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
+    """The place named inside a facility's name, at its own span ("Oregon" of "Southern Oregon
+    University"); the facility itself is placed later when it names none."""
+    for alternative in mention.alternatives:
+        place = resolve_mention(gazetteer, alternative, context)
+        if place is not None and place.lat is not None:
+            return [(place, alternative)]
+    return []
+
+
+def _near(mention: Mention, town: Place, confidence: float) -> Place:
+    return town.model_copy(update={"start": mention.start, "end": mention.end, "text": mention.text,
+                                   "geonameid": None, "feature_class": "S", "precision": "near",
+                                   "confidence": confidence})
+
+
+def _locate_facilities(mentions: list[Mention], places: list[tuple[Place, Mention]], text: str
+                       ) -> list[tuple[Place, Mention]]:
+    """Facilities not named after a town: at the town the sentence puts them in ("Main Street in
+    Ashland"), else at the text's most named town or region."""
+    placed = {id(m) for _, m in places}
+    towns = [p for p, m in places if m.kind == "toponym" and p.lat is not None and p.precision in ("city", "region")]
+    if not towns:
+        return places
+    # the main town: named most often, a town of the country the text names most
+    countries = Counter(p.country for p, m in places if m.kind == "toponym" and p.country)
+    main_country = countries.most_common(1)[0][0] if countries else None
+    counts = Counter((p.name, p.lat, p.lon) for p in towns
+                     if p.confidence >= 0.5 and p.precision == "city" and p.country == main_country)
+    top = counts.most_common(2)
+    focus = None
+    if top and top[0][1] >= FOCUS_MENTIONS and (len(top) == 1 or top[0][1] > top[1][1]):
+        focus = next(p for p in towns if (p.name, p.lat, p.lon) == top[0][0])
+    added = []
+    for mention in mentions:
+        if mention.kind != "facility" or id(mention) in placed or any(id(a) in placed for a in mention.alternatives):
+            continue
+        following = next((p for p in towns if 0 <= p.start - mention.end <= 5
+                          and text[mention.end:p.start].strip() in ("in", "at", ",", "of", "near")), None)
+        if following or focus:
+            added.append((_near(mention, following or focus, 0.5 if following else 0.3), mention))
+    return sorted([*places, *added], key=lambda pair: pair[0].start)
+
+
+def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None, text: str = ""
                      ) -> list[tuple[Place, Mention]]:
     """Two passes: first with the dateline's country only, then with what the first pass found.
     Each place comes with the mention it was resolved from (its ``kind`` tells demonyms apart)."""
+    mentions = _merge_joined_names(gazetteer, mentions, text)
     first_context = _context_from([], country_hint, gazetteer)
-    first = [resolve_mention(gazetteer, m, first_context) for m in mentions]
-    found = [p for p in first if p is not None]
+    first_context.record = {}
+    found = [p for m in mentions for p, _ in _resolve_with_parts(gazetteer, m, first_context)]
     contexts: dict[str, Context] = {}
     places = []
     for mention in mentions:
         # a name is judged by the other places of the text, not by its own first guess
         if mention.text not in contexts:
-            others = [p for p in found if p.text != mention.text]
+            others = [p for p in found if mention.text not in p.text and p.text not in mention.text]
             contexts[mention.text] = _context_from(others, country_hint, gazetteer)
-        places.append((resolve_mention(gazetteer, mention, contexts[mention.text]), mention))
-    return [(p, m) for p, m in places if p is not None]
+            contexts[mention.text].readings = {
+                name: points for name, points in first_context.record.items()
+                if points and mention.text not in name and name not in mention.text}
+        places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
+    return _locate_facilities(mentions, places, text)

@@ -1,0 +1,59 @@
+"""One sense per discourse: a name resolved as a place somewhere in a text is that place at its other
+occurrences too, where the tagger saw a person or organisation ("Tallahassee residents marched")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from dateline.models import Place
+from dateline.resolve.geo.finder import Mention
+
+TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|St)\.?|\b(?:Judge|Coach|President|"
+                    r"Senator|Governor|Mayor|Father|Sister|Brother|Saint|Lord|Lady|Sir|Dame))\s+$")
+MIN_CONFIDENCE = 0.3
+# mentions whose resolution is trusted enough to spread: the tagger or the sentence said "place"
+SEED_SOURCES = {"ner", "prep", "list", "qualified", "dateline", "abbreviation"}
+
+
+def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[tuple[Place, Mention]]:
+    """The resolved places plus copies at the unmarked repeats of their names, in text order."""
+    text = sdoc.text
+    taken = [(p.start, p.end) for p, _ in resolved]
+    by_name: dict[str, tuple[Place, Mention]] = {}
+    for place, mention in resolved:
+        if place.lat is None or place.confidence < MIN_CONFIDENCE or len(place.text) < 3 \
+                or not place.text[:1].isupper() or mention.source not in SEED_SOURCES \
+                or (mention.kind == "toponym" and mention.match_level != 0):
+            continue
+        known = by_name.get(place.text)
+        if known is None or place.confidence > known[0].confidence:
+            by_name[place.text] = (place, mention)
+    added: list[tuple[Place, Mention]] = []
+    for name, (place, mention) in by_name.items():
+        forms = {name, name.upper()}
+        pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        matches = list(pattern.finditer(text))
+        people = [m for m in matches if _names_a_person(sdoc, *m.span())]
+        if 2 * len(people) >= len(matches):
+            continue  # mostly a person's name in this text ("Morgan said", "Sen. Lincoln")
+        for match in matches:
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or match in people:
+                continue
+            taken.append((start, end))
+            repeat = place.model_copy(update={"start": start, "end": end, "text": match.group(),
+                                              "confidence": round(place.confidence * 0.9, 3)})
+            added.append((repeat, Mention(start, end, match.group(), "repeat", kind=mention.kind)))
+    return sorted([*resolved, *added], key=lambda pair: pair[0].start)
+
+
+def _names_a_person(sdoc: Doc, start: int, end: int) -> bool:
+    """"Mr. Carver", "Sen. Lincoln", "Charlotte Smith": the name is part of a person's name here."""
+    if TITLES.search(sdoc.text[max(0, start - 12):start]):
+        return True
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(token.ent_type_ == "PERSON" for token in span)
