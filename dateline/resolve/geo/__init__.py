@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dateline.models import Place
+from dateline.nlp import doc_text
 from dateline.resolve.geo.discourse import spread_to_repeats
 from dateline.resolve.geo.finder import find_mentions
 from dateline.resolve.geo.gazetteer import Gazetteer, build_gazetteer, get_gazetteer
@@ -33,7 +34,7 @@ class Toponym:
 
 def geoparse(sdoc: Doc, country_hint: str | None = None) -> list[Toponym]:
     """Every toponym and demonym in the document with its resolution, in text order."""
-    resolved = resolve_mentions(get_gazetteer(), find_mentions(sdoc), country_hint, sdoc.text)
+    resolved = resolve_mentions(get_gazetteer(), find_mentions(sdoc), country_hint, doc_text(sdoc))
     return [Toponym(place, mention.kind) for place, mention in spread_to_repeats(sdoc, resolved)]
 
 

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.models import Place
+from dateline.nlp import doc_text
 from dateline.resolve.geo.finder import Mention
 
 TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|St)\.?|\b(?:Judge|Coach|President|"
@@ -19,7 +20,7 @@ SEED_SOURCES = {"ner", "prep", "list", "qualified", "dateline", "abbreviation"}
 
 def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[tuple[Place, Mention]]:
     """The resolved places plus copies at the unmarked repeats of their names, in text order."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     taken = [(p.start, p.end) for p, _ in resolved]
     by_name: dict[str, tuple[Place, Mention]] = {}
     for place, mention in resolved:
@@ -51,7 +52,7 @@ def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[
 
 def _names_a_person(sdoc: Doc, start: int, end: int) -> bool:
     """"Mr. Carver", "Sen. Lincoln", "Charlotte Smith": the name is part of a person's name here."""
-    if TITLES.search(sdoc.text[max(0, start - 12):start]):
+    if TITLES.search(doc_text(sdoc)[max(0, start - 12):start]):
         return True
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp import doc_text
+
 PLACE_LABELS = {"GPE", "LOC"}
 RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""}
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside",
@@ -119,7 +121,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         if span is None:
             continue
         if ent.label_ in PLACE_LABELS and WORD_ABBREVIATION.fullmatch(span.text) \
-                and not ABBREVIATION_LEAD.search(sdoc.text[max(0, span.start_char - 6):span.start_char]):
+                and not ABBREVIATION_LEAD.search(doc_text(sdoc)[max(0, span.start_char - 6):span.start_char]):
             continue  # "went to Mass.": a one-word abbreviation needs a place-like lead
         if ent.label_ in PLACE_LABELS:
             mentions[(span.start_char, span.end_char)] = Mention(
@@ -142,7 +144,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             else:
                 groups.append([run])
         for group in groups:
-            lead = sdoc.text[max(sent.start_char, group[0].start_char - 40):group[0].start_char]
+            lead = doc_text(sdoc)[max(sent.start_char, group[0].start_char - 40):group[0].start_char]
             anchored = any(_label_of(run) in PLACE_LABELS for run in group)
             head_says_places = bool(PLACE_HEADS.search(lead))
             if len(group) >= 2 and (anchored or head_says_places):
@@ -185,7 +187,7 @@ def _joined_parts(span: Span) -> list[Mention]:
 def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> None:
     """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Tulsa"), found in the raw text
     since the tokenizer splits them unevenly ("W.Va" + ".", "D.C" + "..")."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text)]
     found += [(m, "abbreviation") for m in WORD_ABBREVIATION.finditer(text)
               if ABBREVIATION_LEAD.search(text[max(0, m.start() - 6):m.start()])]
@@ -203,7 +205,7 @@ def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> N
 
 
 def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
-    text = sdoc.text
+    text = doc_text(sdoc)
     added = []
     for mention in mentions:
         match = POSTAL_AFTER.match(text, mention.end)
@@ -243,10 +245,10 @@ def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
 
 
 def _is_dateline(sdoc: Doc, run: Span) -> bool:
-    line_start = sdoc.text.rfind("\n", 0, run.start_char) + 1
-    opens_line = not sdoc.text[line_start:run.start_char].strip(" .\t") or run.start == 0
+    line_start = doc_text(sdoc).rfind("\n", 0, run.start_char) + 1
+    opens_line = not doc_text(sdoc)[line_start:run.start_char].strip(" .\t") or run.start == 0
     return (opens_line or run.start == run.sent.start) and run.text.isupper() and len(run.text) > 2 \
-        and bool(DATELINE_AFTER.match(sdoc.text[run.end_char:run.end_char + 12]))
+        and bool(DATELINE_AFTER.match(doc_text(sdoc)[run.end_char:run.end_char + 12]))
 
 
 def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Span) -> None:
@@ -290,7 +292,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
 
 
 def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:
-    between = sdoc.text[previous.end_char:run.start_char]
+    between = doc_text(sdoc)[previous.end_char:run.start_char]
     return between.strip() == "("
 
 
@@ -335,7 +337,7 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Hashtgerd (Alborz)' / 'Hashtgerd (Alborz province)': the parenthesis narrows the place before it.
     'Paris, Texas': a place right after a comma may narrow the one before (the resolver uses it only when it
     is a region or country holding a candidate); it stays a place of its own."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     kept: list[Mention] = []
     paren = re.compile(r"\s*\(\s*([A-Z][\w'’ -]*?)(\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Dd]istrict))?\s*\)")
     skip_until = -1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dateline.models import Place
 from dateline.resolve.geo.finder import Mention
@@ -81,12 +82,17 @@ class Context:
     def proximity(self, entry: GazetteerEntry) -> float:
         if not self.points or entry.feature_code in ("PCLI", "CONT"):
             return 0.0
-        nearest = min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in self.points)
-        return math.exp(-nearest / PROXIMITY_KM)
+        return math.exp(-_nearest_km(entry.lat, entry.lon, tuple(self.points)) / PROXIMITY_KM)
 
     def country_share(self, country: str | None) -> float:
         total = sum(self.country_weight.values())
         return self.country_weight[country] / total if country and total else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
+    """Distance to the nearest of the points (each candidate is scored against the same points many times)."""
+    return min(distance_km(lat, lon, plat, plon) for plat, plon in points)
 
 
 def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: GazetteerEntry | None) -> float:
