@@ -147,12 +147,15 @@ def demo(
 def bench(
     documents: Annotated[int, typer.Option(help="How many ~600-word articles")] = 40,
     corpus: Annotated[Path, typer.Option(help="Where the benchmark texts come from")] = REPO_CORPUS,
+    geo: Annotated[Path | None, typer.Option("--geo", help="Also benchmark geocoding on this JSONL file")] = None,
 ) -> None:
     """Documents per second: the whole pipeline vs spaCy's small pipeline alone, on one core."""
-    from dateline.bench import report, run_bench
+    from dateline.bench import geo_report, report, run_bench, run_geo_bench
 
     try:
         console.print(report(run_bench(corpus, documents)), markup=False)
+        if geo is not None:
+            console.print(geo_report(run_geo_bench(geo)), markup=False)
     except ValueError as exc:
         fail(str(exc))
 

@@ -145,3 +145,16 @@ def test_export_rejects_unknown_format_in_one_line(tmp_path: Path):
     assert result.stderr.strip().splitlines() == [
         "error: unknown format 'xlsx' (choose from csv, jsonl, geojson, parquet)"
     ]
+
+
+def test_bench_reports_rates_and_the_ratio(tmp_path: Path):
+    geo = tmp_path / "docs.jsonl"
+    geo.write_text(json.dumps({"doc_id": "a", "text": "Protesters marched in Basra and Nasiriyah."}) + "\n")
+    result = run_cli("bench", "--documents", "2", "--geo", str(geo))
+    assert result.returncode == 0, result.stderr
+    for label in ("dateline pipeline:", "spaCy small, full:", "pipeline / spaCy full:", "gazetteer file:",
+                  "name lookup, exact:", "geocoding, spaCy incl.:"):
+        line = next(line for line in result.stdout.splitlines() if line.startswith(label))
+        assert float(re.search(r"\d+\.\d+", line).group()) > 0, line
+    bad = run_cli("bench", "--documents", "1", "--geo", str(tmp_path / "missing.jsonl"))
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "missing.jsonl" in bad.stderr
