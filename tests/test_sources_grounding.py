@@ -357,3 +357,22 @@ def test_state_agency_named_by_the_page_metadata_and_its_abbreviation(outlet: st
 )  # fmt: skip
 def test_party_rules_do_not_fire_on_lookalikes(text: str, party: bool) -> None:
     assert made(text, outlet="Lakeside Courier").source_is_party is party
+
+
+def test_a_release_closing_its_lead_with_said_today_is_the_organisations() -> None:
+    text = (
+        "Zimbabwe: Police must free detained nurses\n\n14 July 2020\n\n"
+        "Zimbabwean police detained 13 nurses who protested over pay outside Harare Central Hospital on "
+        "Monday, Justice Watch Southern Africa said today."
+    )
+    document = made(text)
+    assert document.reported_by == "Justice Watch Southern Africa"
+    assert document.source_is_party is False
+
+
+def test_agency_dateline_closed_by_a_colon() -> None:
+    text = ("QUETTA, March 3, 2022 (APP): Frontier Corps soldiers repelled an attack on a checkpoint in Turbat, "
+            "the Inter-Services Public Relations said.")  # fmt: skip
+    document = made(text)
+    assert (document.dateline_place, document.reported_by) == ("Quetta", "APP")
+    assert document.source_is_party is True  # Pakistan's state agency on Pakistan's own forces (data file)

@@ -454,7 +454,7 @@ _REPORTING_BY = re.compile(
     r"(?:^|\n|\()\s*(?:Reporting|Reported|Additional reporting|Compiled|Prepared|Produced|Issued) by:?\s+"
     r"(?P<who>[^;\n)]+?)(?:\s+(?:in\s+[A-Z][\w ]+|from\s+the\s+[^;\n)]+))?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)"
 )
-_AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–-]", re.MULTILINE)
+_AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–:-]", re.MULTILINE)
 _BY_LINE = re.compile(
     r"^[ \t]*By:?[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
     r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?![ \t]+[a-z]))*)",
@@ -485,6 +485,11 @@ _ORGANISATION_SAYS = re.compile(
     r"(?:said|says|reported|reports|announced|announces|stated|documented|condemn(?:s|ed)|denounce[sd]?|"
     r"deplore[sd]?|(?:is|was|are) (?:appalled|alarmed|outraged|deeply concerned)|express(?:es|ed)|"
     r"call(?:s|ed) (?:on|for)|urge[sd]?|demand(?:s|ed)|warn(?:s|ed)|reject(?:s|ed)|inform(?:s|ed))\b"
+)
+# "…, Human Rights Watch said today." closing a release's lead: the organisation speaks for itself.
+_ORGANISATION_SAID_TODAY = re.compile(
+    rf",\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’&.-]*\s+){{0,5}}?{_ORGANISATION_WORDS}(?:\s+(?:of|for)?\s*[A-Z][\w'’&.-]*){{0,3}})"
+    r"\s+said\s+(?:today|in a (?:new\s+)?(?:report|statement|briefing) (?:released|published|issued) today)\b"
 )
 _GENERIC_STATE_FORCES = re.compile(r"\b(?:police|security forces|army|troops|soldiers|military|government forces|"
                                    r"authorities|riot police|intelligence agents)\b", re.I)  # fmt: skip
@@ -612,8 +617,9 @@ def ground_source(doc: Document, raw: RawArticle) -> None:
     candidates += _department_credits(text)
     if doc.outlet:
         candidates.append((doc.outlet, doc.evidence.get("outlet")))
-    if organisation := _ORGANISATION_SAYS.search(top):
-        candidates.append((organisation.group("who"), organisation.span("who")))
+    for pattern in (_ORGANISATION_SAYS, _ORGANISATION_SAID_TODAY):
+        if organisation := pattern.search(top):
+            candidates.append((organisation.group("who").strip(), organisation.span("who")))
     candidates += [(m.group("who").strip(), m.span("who")) for m in reporting]
     if statement := _SAID_IN_STATEMENT.search(text):
         who = re.sub(r"^the\s+", "", statement.group("who"), flags=re.IGNORECASE)

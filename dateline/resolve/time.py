@@ -66,9 +66,10 @@ _NOT_A_PLACE = re.compile(
 )
 # A place alone on its line with its date is written in capitals or as a name ("Santiago de Cali").
 _PLACE_NAME = re.compile(r"[A-Z][\w'’.\-/]*(?:[ ,]+(?:(?:de|del|la|el|al|of|upon|on)\s+)?[A-Z][\w'’.\-/]*){0,3}")
-# "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -"
+# "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -", "QUETTA (APP): …"
 _DATELINE_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-/ ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)\s*[—–-]{1,2}",
+    r"^(?P<place>[A-Z][A-Z'’.\-/ ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)"
+    r"\s*(?:[—–-]{1,2}|:)",
     re.MULTILINE,
 )
 # "MINNA - Gunmen stormed…", "GOMA, Congo — …", "BEIRUT: Tens of thousands…": a place in capitals and a
