@@ -332,16 +332,11 @@ def run_eval(gold_dir: str | Path, pred_path: str | Path | None = None) -> tuple
             from dateline.models import RawArticle
             from dateline.pipeline import process_article
 
-            raw = RawArticle(origin=str(gold_path), text=read_gold_text(gold_path, gold))
-            if Path(gold["text_file"]).suffix.lower() in {".html", ".htm"}:
-                from dateline.ingest.readers import article_from_html
-
-                # as `dateline extract page.html` reads it: the page's metadata (date, site, author) comes along
-                raw = article_from_html((gold_path.parent / gold["text_file"]).read_text(encoding="utf-8"),
-                                        str(gold_path))  # fmt: skip
-            if gold.get("published_from_metadata"):
-                raw.published, raw.published_from_metadata = _date(gold.get("published")), True
-            document, events = process_article(raw)
+            raw_text = read_gold_text(gold_path, gold)
+            published = _date(gold.get("published")) if gold.get("published_from_metadata") else None
+            document, events = process_article(RawArticle(origin=str(gold_path), text=raw_text,
+                                                          published=published,
+                                                          published_from_metadata=published is not None))
             text = document.text
             source = {"source_is_party": document.source_is_party}
             predictions = [_event_dict(e) for e in events]
