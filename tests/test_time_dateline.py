@@ -216,3 +216,18 @@ def test_a_date_in_the_address_dates_a_page_that_gives_no_year() -> None:
     document = Document(doc_id="t", text=untitled, url=raw.url)
     ground_dateline(document, raw)
     assert document.published == date(2019, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a year alone early in that year is mostly ahead: the report is from the next January
+        ("CARACAS, Jan 25 (Llanos Wire) - Police detained dozens of people who disputed the result of the 2024 "
+         "election.", date(2025, 1, 25)),
+        # the current year named mid-year, with a plan a week ahead, keeps the year
+        ("NAIROBI, July 13 (Coast Wire) - Police fired tear gas at protesters against the Finance Act 2023. "
+         "The opposition called new protests for 19 July 2023.", date(2023, 7, 13)),
+    ],
+)  # fmt: skip
+def test_a_year_alone_counts_from_its_middle(text: str, published: date) -> None:
+    assert grounded(text).published == published

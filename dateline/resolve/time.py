@@ -203,10 +203,11 @@ _STATEMENT_WEEKDAY = re.compile(
 
 
 def _mentioned_periods(text: str) -> list[tuple[date, date]]:
-    """The dates, months and years the text writes, as (first day, last day), oldest first."""
+    """The dates, months and years the text writes, as (first day, last day), oldest first. A year alone
+    counts from its middle: "the 2024 election" in a January 2024 report would mostly lie ahead."""
     found = [(d, d) for m in _FULL_DATE.finditer(text) if (d := _parse_full_date(m.group(), date(2000, 1, 1)))]
     found += [_month_range(int(m.group(2)), _month_number(m.group(1))) for m in _MONTH_YEAR.finditer(text)]
-    found += [(date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31)) for m in _BARE_YEAR.finditer(text)]
+    found += [(date(int(m.group(1)), 7, 1), date(int(m.group(1)), 12, 31)) for m in _BARE_YEAR.finditer(text)]
     return sorted(found)
 
 
