@@ -215,14 +215,14 @@ def test_a_newspaper_masthead_is_the_outlet_and_the_reporter() -> None:
 @pytest.mark.parametrize(
     ("text", "outlet"),
     [
-        ("The Daily Lantern\nE-paper | Print edition\n\nFloods cut off villages\n\nRains swept the valley.",
+        ("The Daily Lantern\nDigital edition | Archive\n\nFloods cut off villages\n\nRains swept the valley.",
          "The Daily Lantern"),
         # a name in title case counts when the page names it again, in full or by its abbreviation
         ("Strikes spread to the mines\n\nAndes Mining Wire\nMay 3, 2022 | Updated 1 hour ago\n\n"
          "ORURO, May 3 (AMW) - Miners walked out.", "Andes Mining Wire"),
         ("The Delta Ledger | Live coverage | Last updated: Tuesday 14 June 2022, 09:30 BST\n\nDock workers "
          "struck, a union official told The Delta Ledger.", "The Delta Ledger"),
-        ("RADIO SUR NOTICIAS - English service\n\nROSARIO (Radio Sur) - Truckers blocked the port on Monday.",
+        ("RADIO SUR NOTICIAS - Servicio en inglés\n\nROSARIO (Radio Sur) - Truckers blocked the port on Monday.",
          "Radio Sur Noticias"),
         # no masthead: the holder of the copyright line the cleaner removed
         ("Curfew lifted in the capital\n\nShops reopened on Monday.\n\nCopyright 2021 The Valley Echo. "
@@ -254,15 +254,15 @@ def test_labels_and_headlines_are_not_mastheads(text: str) -> None:
 
 
 def test_a_staff_byline_names_the_outlet_better_than_a_host_name() -> None:
-    text = "COLOMBO, July 10 — Protesters stormed the residence on Saturday, police said."
-    document = made(text, outlet="lankaherald.example", author="Lanka Herald staff and agencies")
-    assert document.outlet == "Lanka Herald"
-    assert document.reported_by == "Lanka Herald"
+    text = "DHAKA, Aug 5 — Protesters stormed the prime minister's residence on Monday, police said."
+    document = made(text, outlet="bengalherald.example", author="Bengal Herald staff and agencies")
+    assert document.outlet == "Bengal Herald"
+    assert document.reported_by == "Bengal Herald"
 
 
 def test_metadata_byline_debris_is_dropped() -> None:
-    document = made("BEIRUT: Thousands marched on Friday.", author="Rana Haddad; Saturday; October")
-    assert document.byline == "Rana Haddad"
+    document = made("AMMAN: Thousands marched on Friday.", author="Omar Khalil; Sunday; March")
+    assert document.byline == "Omar Khalil"
 
 
 def test_an_ngo_press_release_is_reported_by_the_ngo() -> None:
@@ -282,7 +282,7 @@ def test_an_ngo_press_release_is_reported_by_the_ngo() -> None:
 def test_a_union_reporting_its_own_members_actions_is_a_party() -> None:
     text = (
         "TRANSPORT WORKERS FEDERATION - TWF\nStatement No. 4\n\nLagos, 2 May 2022\n\n"
-        "The Transport Workers Federation (TWF) informs the public of the following.\n\n"
+        "The Transport Workers Federation (TWF) reports the following.\n\n"
         "On Monday our members and market traders blocked the Third Mainland Bridge for six hours. Police "
         "fired tear gas at the crowd.\n\nWe call on the government to reverse the fuel price rise."
     )

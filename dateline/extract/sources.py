@@ -274,7 +274,7 @@ _CORPORATE_SUFFIX = re.compile(
 _COPYRIGHT_HOLDER = [
     re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
                r"(?P<name>[A-Z][^.|,©\n]{2,60}?)\s*(?:[.|,©]|\s[-–—]\s|\ball rights\b|$)", re.IGNORECASE),
-    re.compile(r"^(?P<name>[A-Z][^|©\n]{2,60}?)\s*©\s*(?:19|20)\d\d\b"),  # "The Gulf Ledger © 2019 | Terms"
+    re.compile(r"^(?P<name>[A-Z][^|©\n]{2,60}?)\s*©\s*(?:19|20)\d\d\b"),  # "The Ridge Observer © 2021 | Terms"
 ]  # fmt: skip
 # "the X Information Team", "X's media office": a department speaking for its organisation X.
 _MEDIA_DEPARTMENT = re.compile(
@@ -295,7 +295,7 @@ def _name_shaped(part: str, max_words: int = 6) -> bool:
 
 def _is_abbreviation_of(short: str, full: str) -> bool:
     """ "ENA" of "Ethiopian News Agency", "UNA" of "Ugandan National News Agency" (a word may be left out),
-    "FESIVALLE" of "Federación Sindical del Valle" (the starts of its words run together)."""
+    "SINTRAPORT" of "Sindicato de Trabajadores Portuarios" (the starts of its words run together)."""
     letters = re.sub(r"[^A-Za-z]", "", short).upper()
     words = [w.upper() for w in re.findall(r"[^\W\d_]+", full) if not re.fullmatch(_CONNECTORS, w.casefold())]
     if len(letters) < 2 or len(words) < 2:
@@ -509,7 +509,7 @@ _COUNTRY_AGENCY = re.compile(r"^(?:The\s+)?(?P<country>[A-Z][a-z]+)\s+(?:News|Pr
 # ambushed", "we joined the strike" (not "our monitors documented", "our correspondent says").
 _OWN_PEOPLE_ACT = re.compile(
     r"\b(?:our|we,?\s+the)\s+(?:[a-z]+\s+)?(?:members|affiliates|fighters|comrades|forces|troops|soldiers|"
-    r"militants|combatants|cadres|volunteers|activists|brigades?|battalions?|security team|guerrillas|"
+    r"militants|combatants|cadres|volunteers|activists|brigades?|battalions?|guerrillas|"
     r"partisans|militiamen|rank and file)\b(?![^.;:\n]{0,20}?\b(?:did|do|does|were|was|are|is|have|had)\s+not\b)"
     r"(?![^.;:\n]{0,12}?\b(?:never|will|would|shall)\b)"
     # what was done to them is not what they did: "our members were detained"

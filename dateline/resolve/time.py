@@ -186,7 +186,7 @@ def _date_line(top: str, base: date) -> tuple[date, tuple[int, int]] | None:
     return None
 
 
-# What the text says about its own year, for a dateline that gives none ("MINSK, Aug 10 (Agency) -").
+# What the text says about its own year, for a dateline that gives none ("ALMATY, Jan 5 (Agency) -").
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b")
 _BARE_YEAR = re.compile(
     r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|people|persons|protesters|troops|soldiers|police|"
