@@ -955,12 +955,12 @@ class DateIndex:
                 return mention
         # "On December 15, ten people were killed when soldiers fired on demonstrators": a date put before
         # the whole sentence dates every clause of it
-        first = candidates[0]
+        first = candidates[0] if candidates else None
+        if first is None or not first.historical or first.end > trigger.idx or self._commemorated(first, trigger):
+            return None
         opening = self.sdoc.text[self._segments[self._segment_index(trigger.idx)].start_char : first.start]
-        if (first.historical and first.end <= trigger.idx and not self._commemorated(first, trigger)
-                and re.fullmatch(r"[\W\d]*(?:(?:and|but|then|also|on|in|by|during|early|late)\s+)*", opening, re.I)):
-            return first  # fmt: skip
-        return None
+        fronted = re.fullmatch(r"[\W\d]*(?:(?:and|but|then|also|on|in|by|during|early|late)\s+)*", opening, re.I)
+        return first if fronted else None
 
     def _commemorated(self, mention: DateMention, trigger: Token) -> bool:
         """ "commemorated the anniversary of the massacre ... in 1988": the year dates what is commemorated,
