@@ -258,7 +258,7 @@ _MEDIA_WORDS = (
 )
 _MEDIA_WORD = re.compile(_MEDIA_WORDS, re.IGNORECASE)
 _MASTHEAD_OPENER = r"(?:The\s+)?(?:Daily|Radio|Television|TV|Weekly|Channel)"
-# Header lines that are labels, not names: "PRESS RELEASE", "BREAKING", "World News", "Lebanon News".
+# Header lines that are labels, not names: "PRESS RELEASE", "BREAKING", "World News", "Kenya News".
 _LABEL_LINE = re.compile(
     r"^(?:press release|news release|media release|for immediate release|statement|communiqu[eé]|breaking(?: news)?|"
     r"live|update[sd]?|exclusive|opinion|analysis|editorial|news|home|(?:world|local|national|regional|business|"
@@ -294,7 +294,7 @@ def _name_shaped(part: str, max_words: int = 6) -> bool:
 
 
 def _is_abbreviation_of(short: str, full: str) -> bool:
-    """ "ENA" of "Ethiopian News Agency", "UNA" of "Ugandan National News Agency" (a word may be left out),
+    """ "KNA" of "Kenya News Agency", "UNA" of "Ugandan National News Agency" (a word may be left out),
     "SINTRAPORT" of "Sindicato de Trabajadores Portuarios" (the starts of its words run together)."""
     letters = re.sub(r"[^A-Za-z]", "", short).upper()
     words = [w.upper() for w in re.findall(r"[^\W\d_]+", full) if not re.fullmatch(_CONNECTORS, w.casefold())]
@@ -343,7 +343,7 @@ class Masthead:
 def find_masthead(text: str, hints: list[str] | None = None, body_start: int | None = None) -> Masthead | None:
     """The outlet's name at the head of the page: the first of the top lines (before the body) that is a
     name written as a masthead — in capitals, with a word such as Daily/Times/News/Radio/Agency, or with its
-    abbreviation ("Rights Monitor (RM)", "ENA - Ethiopian News Agency") — and not a label or a headline."""
+    abbreviation ("Coast Rights Centre (CRC)", "KNA - Kenya News Agency") — and not a label or a headline."""
     hints = hints or []
     limit = body_start if body_start is not None else _TOP_OF_DOC_CHARS
     offset = 0
@@ -392,7 +392,7 @@ def _named_again(name: str, text: str, line_start: int, hints: list[str]) -> boo
 
 
 def _is_section(name: str) -> bool:
-    """ "Lebanon News", "World News": a section of a site, named by a place or a topic and "News"."""
+    """ "Kenya News", "World News": a section of a site, named by a place or a topic and "News"."""
     words = name.split()
     if len(words) < 2 or words[-1].casefold() != "news":
         return False

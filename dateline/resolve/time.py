@@ -52,19 +52,19 @@ WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
 # --- the dateline --------------------------------------------------------------------------------
 
 # "Iran, August 5, 2020—", "TEHRAN, Aug 5 (Reuters) -", "SANAA, Yemen, 5 August 2020 (AP) –",
-# "LUCKNOW/NEW DELHI, Dec 20, 2019 (AFP) -" (a report filed from two cities), "Addis Ababa, August 7/2023
-# (ENA) -", and a place and date alone on their line ("Santiago de Cali, 4 May 2021").
+# "LUCKNOW/NEW DELHI, Dec 20, 2019 (AFP) -" (a report filed from two cities), "Kampala, March 3/2021
+# (UNA) -", and a known place and its date alone on their line ("Accra, 9 June 2022").
 _DATELINE_WITH_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'’.\-/ ]{{1,40}}?(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?),\s*(?P<date>{_DAY_MONTH_DATE})"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:(?:[—–-]{1,2}|:)|(?P<alone>[ \t]*$))",
     re.MULTILINE,
 )
-# What a date line puts before its date is not a place: "Published on Tuesday, 10 January 2023 - 07:40",
-# "Iran Rights Monitor - Monday, 2 January 2023".
+# What a date line puts before its date is not a place: "Published on Monday, 6 March 2023 - 10:15",
+# "Kenyan Rights Forum - Thursday, 5 May 2022".
 _NOT_A_PLACE = re.compile(
     rf"^(?:published|posted|updated|last updated|date|by)\b|\b{_WEEKDAY_FULL}\b|\s[—–|-]\s", re.IGNORECASE
 )
-# A place alone on its line with its date is written in capitals or as a name ("Santiago de Cali").
+# A place alone on its line with its date is written in capitals or as a name ("Porto Alegre", "Ciudad del Este").
 _PLACE_NAME = re.compile(r"[A-Z][\w'’.\-/]*(?:[ ,]+(?:(?:de|del|la|el|al|of|upon|on)\s+)?[A-Z][\w'’.\-/]*){0,3}")
 # "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -", "QUETTA (APP): …"
 _DATELINE_AGENCY = re.compile(
@@ -72,7 +72,7 @@ _DATELINE_AGENCY = re.compile(
     r"\s*(?:[—–-]{1,2}|:)",
     re.MULTILINE,
 )
-# "MINNA - Gunmen stormed…", "GOMA, Congo — …", "BEIRUT: Tens of thousands…": a place in capitals and a
+# "MINNA - Gunmen stormed…", "GOMA, Congo — …", "AMMAN: Thousands marched…": a place in capitals and a
 # dash or colon, no date, no agency. Only taken when the place is a known one, since a capitalised heading
 # looks the same.
 _DATELINE_BARE = re.compile(
@@ -81,8 +81,9 @@ _DATELINE_BARE = re.compile(
     re.MULTILINE,
 )
 # A date line near the top holds a date and little else: "Monday, 3 August 2020", "Published: 01:02 PM,
-# 30 December 2017", "By Jane Doe | August 5, 2020", "Outlet | Live | Last updated: Friday 29 November
-# 2019, 16:05 GMT", "Columbus, Ohio | Monday, June 1, 2020", "Wednesday, July 17, 2024 | <other calendar>".
+# 30 December 2017", "By Jane Doe | August 5, 2020", "Harbour Times | Live coverage | Last updated:
+# Tuesday 14 June 2022, 09:30 BST", "Valparaíso, Chile | Sunday, October 20, 2019", "Friday, March 8, 2024 |
+# Falgun 25, 2080 BS".
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?",
     re.IGNORECASE,
@@ -346,7 +347,7 @@ class DateMention:
     anaphor: Anaphor | None = None  # resolved from the narrative; date_start/date_end are placeholders
     is_dateline: bool = False
     reporting: bool = False  # dates a statement ("said on Wednesday"), not what the statement reports
-    ongoing: bool = False  # "since 28 April": runs to publication; the start of a state, never a narrative's day
+    ongoing: bool = False  # "since 12 March": runs to publication; the start of a state, never a narrative's day
 
     @property
     def span(self) -> tuple[int, int]:
@@ -953,7 +954,7 @@ class DateIndex:
             if (mention.historical and tokens is not None and _clause_verb(tokens.root) == clause
                     and not self._commemorated(mention, trigger)):  # fmt: skip
                 return mention
-        # "On December 15, ten people were killed when soldiers fired on demonstrators": a date put before
+        # "On 1 March, three people were killed in Zaria when soldiers fired on demonstrators": a date put before
         # the whole sentence dates every clause of it
         first = candidates[0] if candidates else None
         if first is None or not first.historical or first.end > trigger.idx or self._commemorated(first, trigger):
