@@ -74,8 +74,13 @@ def test_statement_and_byline() -> None:
     document = grounded(text, url="https://example-news.ml/sahel")
     assert document.byline == "Amina Diallo"
     assert document.outlet == "example-news.ml"
-    assert document.reported_by == "Malian army"
-    assert source_is_party(document.reported_by, ["Military Forces of Mali", "JNIM"]) is True
+    assert document.reported_by == "example-news.ml"  # the paper publishes; the army claims (per event)
+    sentence = text[text.index("The Malian") :]
+    claim = attribute_claim(get_nlp()(sentence), sentence.index("repelled"), sentence.index("repelled") + 8)
+    assert claim is not None and claim[0] == "Malian army"
+    assert source_is_party(claim[0], ["Military Forces of Mali", "JNIM"]) is True
+    without_outlet = grounded(text)
+    assert without_outlet.reported_by == "Malian army"  # a statement outranks a byline
 
 
 @pytest.mark.parametrize(
@@ -182,3 +187,192 @@ def test_partisan_source_and_an_unidentified_actor_leave_it_to_the_document() ->
     assert source_is_party("Amaq", []) is None
     assert source_is_party("SANA", ["Terrorists", "Military Forces of Syria"]) is True
     assert source_is_party("Reuters", ["Unidentified gunmen", "Military Forces of Syria"]) is False
+
+
+def made(text: str, **raw_fields: object) -> Document:
+    """The document as the pipeline makes it: cleaned (junk lines kept aside), dateline, sources."""
+    from dateline.pipeline import make_document
+
+    return make_document(RawArticle(origin="test", text=text, **raw_fields))
+
+
+def test_a_newspaper_masthead_is_the_outlet_and_the_reporter() -> None:
+    text = (
+        "THE HARBOUR GAZETTE\nYour daily news from the coast\n\nSubscribe to The Harbour Gazette for 2 EUR a week\n\n"
+        "Ferry strike shuts the port\n\nBy Ana Lopes | Monday, 4 March 2024\n\n"
+        "Ferry workers walked out on Sunday, stranding hundreds of passengers in Setúbal.\n\n"
+        "© 2024 The Harbour Gazette Media Ltd. All rights reserved."
+    )
+    document = made(text)
+    assert document.outlet == "The Harbour Gazette"  # written as the page writes it, not in capitals
+    start, end = document.evidence["outlet"]
+    assert document.text[start:end] == "THE HARBOUR GAZETTE"
+    assert document.byline == "Ana Lopes"
+    assert document.reported_by == "The Harbour Gazette"  # the paper reports, not its journalist
+    assert document.source_is_party is False
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Daily Lantern\nDigital edition | Archive\n\nFloods cut off villages\n\nRains swept the valley.",
+         "The Daily Lantern"),
+        # a name in title case counts when the page names it again, in full or by its abbreviation
+        ("Strikes spread to the mines\n\nAndes Mining Wire\nMay 3, 2022 | Updated 1 hour ago\n\n"
+         "ORURO, May 3 (AMW) - Miners walked out.", "Andes Mining Wire"),
+        ("The Delta Ledger | Live coverage | Last updated: Tuesday 14 June 2022, 09:30 BST\n\nDock workers "
+         "struck, a union official told The Delta Ledger.", "The Delta Ledger"),
+        ("RADIO SUR NOTICIAS - Servicio en inglés\n\nROSARIO (Radio Sur) - Truckers blocked the port on Monday.",
+         "Radio Sur Noticias"),
+        # no masthead: the holder of the copyright line the cleaner removed
+        ("Curfew lifted in the capital\n\nShops reopened on Monday.\n\nCopyright 2021 The Valley Echo. "
+         "All rights reserved. | Privacy", "The Valley Echo"),
+        ("Curfew lifted\n\nShops reopened on Monday.\n\nThe Ridge Observer © 2021 | Terms | Privacy",
+         "The Ridge Observer"),
+        # no masthead either: the agency of the dateline
+        ("QUITO, Oct 8, 2019 (Andes Wire) - Police fired tear gas at marchers in Quito.", "Andes Wire"),
+    ],
+)  # fmt: skip
+def test_outlet_from_the_page_itself(text: str, outlet: str) -> None:
+    assert made(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESS RELEASE\n\nDock workers strike in Mombasa\n\nWorkers walked out on Monday.",
+        "World News\n\nDock workers strike in Mombasa\n\nWorkers walked out on Monday.",
+        "Kenya News\n\nDock workers strike in Mombasa\n\nWorkers walked out on Monday.",
+        "STRIKE SHUTS PORT\n\nDock workers walked out in Mombasa on Monday.",
+        "Police Fire Tear Gas\n\nPolice fired tear gas at traders in Kisumu on Monday.",
+        "Times Square Rally\n\nThousands rallied in New York on Sunday.",
+        "Government Shuts Down Independent Radio\n\nBy Jane Doe\n\nThe ministry closed the station.",
+    ],
+)
+def test_labels_and_headlines_are_not_mastheads(text: str) -> None:
+    assert made(text).outlet is None
+
+
+def test_a_staff_byline_names_the_outlet_better_than_a_host_name() -> None:
+    text = "DHAKA, Aug 5 — Protesters stormed the prime minister's residence on Monday, police said."
+    document = made(text, outlet="bengalherald.example", author="Bengal Herald staff and agencies")
+    assert document.outlet == "Bengal Herald"
+    assert document.reported_by == "Bengal Herald"
+
+
+def test_metadata_byline_debris_is_dropped() -> None:
+    document = made("AMMAN: Thousands marched on Friday.", author="Omar Khalil; Sunday; March")
+    assert document.byline == "Omar Khalil"
+
+
+def test_an_ngo_press_release_is_reported_by_the_ngo() -> None:
+    text = (
+        "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nCoast Rights Centre condemns police shootings in Mombasa\n\n"
+        "Mombasa, 3 March 2024 - The Coast Rights Centre (CRC) is appalled by the killing of two traders by "
+        "police officers yesterday. Our monitors documented the shootings in Likoni.\n\nENDS\n\n"
+        "Notes to editors\nFor media enquiries: media@crc.example"
+    )
+    document = made(text)
+    assert document.reported_by == "Coast Rights Centre"
+    start, end = document.evidence["reported_by"]
+    assert document.text[start:end] == "Coast Rights Centre"
+    assert document.source_is_party is False  # its monitors document, they do not act
+
+
+def test_a_union_reporting_its_own_members_actions_is_a_party() -> None:
+    text = (
+        "TRANSPORT WORKERS FEDERATION - TWF\nStatement No. 4\n\nLagos, 2 May 2022\n\n"
+        "The Transport Workers Federation (TWF) reports the following.\n\n"
+        "On Monday our members and market traders blocked the Third Mainland Bridge for six hours. Police "
+        "fired tear gas at the crowd.\n\nWe call on the government to reverse the fuel price rise."
+    )
+    document = made(text)
+    assert document.outlet == "Transport Workers Federation"
+    assert document.source_is_party is True
+
+
+def test_own_members_who_did_not_act_do_not_make_a_party() -> None:
+    text = (
+        "TRANSPORT WORKERS FEDERATION - TWF\n\nLagos, 2 May 2022\n\n"
+        "Police fired tear gas at traders at the Oshodi market on Monday. Our members did not take part in the "
+        "looting that followed, and \"our members will strike again\" was never said by this federation."
+    )
+    assert made(text).source_is_party is False
+
+
+def test_a_channel_crediting_its_information_team_reports_for_its_organisation() -> None:
+    text = (
+        "VALLEY FRONT NEWS | Bulletin No. 12\n\nCompiled by the Valley Front Information Team\n\n"
+        "Kachin Hills, 5 March 2024 - Valley Front columns ambushed a convoy of government troops near "
+        "Bhamo on Sunday, destroying two trucks.\n\nReporting by the Valley Front Information Team"
+    )
+    document = made(text)
+    assert document.reported_by == "Valley Front"
+    assert document.outlet == "Valley Front News"
+    assert document.source_is_party is True
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the state's agency reporting its own forces' operation
+        ("UNA - Ugandan National News Agency\n\nKampala, March 3/2021 (UNA) - Security forces dispersed "
+         "rioters who had blocked roads in Kampala on Tuesday, the police said.", True),
+        ("KAMPALA, March 3, 2021 (Ugandan National News Agency) - The army restored order in Kasese.", True),
+        # the same agency on another country's police
+        ("UNA - Ugandan National News Agency\n\nNairobi, March 3/2021 (UNA) - Kenyan police dispersed "
+         "rioters who had blocked roads in Nairobi on Tuesday.", False),
+        # a private paper of that country is no state medium
+        ("KAMPALA, March 3, 2021 (Kampala Daily Monitor) - Security forces dispersed rioters in Kampala.", False),
+    ],
+)  # fmt: skip
+def test_state_media_named_as_such(text: str, party: bool) -> None:
+    assert made(text).source_is_party is party
+
+
+@pytest.mark.parametrize(
+    ("outlet", "text"),
+    [
+        ("Central Press Agency", "ACCRA, June 13 (CPA) - Police dispersed protesters at the Independence Square."),
+        ("Agencia Nacional de Noticias", "LIMA, May 4, 2021 (ANN) - Police used water cannon on marchers in Lima."),
+    ],
+)
+def test_state_agency_named_by_the_page_metadata_and_its_abbreviation(outlet: str, text: str) -> None:
+    document = made(text, outlet=outlet)
+    assert document.outlet == outlet
+    assert document.source_is_party is True
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("ACCRA, June 13 (Ghana News Agency) - Police dispersed protesters at the Independence Square.", True),
+        # an agency named after something else is no state agency of wherever it reports from
+        ("NAIROBI, June 13 (Baobab News Agency) - Police dispersed protesters in Nairobi.", False),
+        # victims among its own members: the group reports what was done to them, not what they did
+        ("RIGHTS FORUM OF KISUMU - RFK\n\nKisumu, 3 March 2024 - Police fired tear gas at traders. Two of our "
+         "members were arrested at the market.", False),
+        ("Our housing units were destroyed when the army shelled the village, residents said.", False),
+    ],
+)  # fmt: skip
+def test_party_rules_do_not_fire_on_lookalikes(text: str, party: bool) -> None:
+    assert made(text, outlet="Lakeside Courier").source_is_party is party
+
+
+def test_a_release_closing_its_lead_with_said_today_is_the_organisations() -> None:
+    text = (
+        "Zimbabwe: Police must free detained nurses\n\n14 July 2020\n\n"
+        "Zimbabwean police detained 13 nurses who protested over pay outside Harare Central Hospital on "
+        "Monday, Justice Watch Southern Africa said today."
+    )
+    document = made(text)
+    assert document.reported_by == "Justice Watch Southern Africa"
+    assert document.source_is_party is False
+
+
+def test_agency_dateline_closed_by_a_colon() -> None:
+    text = ("QUETTA, March 3, 2022 (APP): Frontier Corps soldiers repelled an attack on a checkpoint in Turbat, "
+            "the Inter-Services Public Relations said.")  # fmt: skip
+    document = made(text)
+    assert (document.dateline_place, document.reported_by) == ("Quetta", "APP")
+    assert document.source_is_party is True  # Pakistan's state agency on Pakistan's own forces (data file)

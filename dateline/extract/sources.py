@@ -12,7 +12,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
@@ -246,34 +246,281 @@ def source_is_party(source: str | None, actors: list[str], text: str | None = No
     return None
 
 
+# --- the outlet and the reporter from the page itself --------------------------------------------
+
+_CONNECTORS = r"(?:of|the|for|and|&|de|del|de la|des|du|la|el|al|y|on)"
+# Words a newspaper, agency or broadcaster calls itself by ("The Harbour Gazette", "Radio Sur").
+_MEDIA_WORDS = (
+    r"(?:Daily|Times|Post|Herald|Courier|Gazette|Tribune|News|Noticias|Journal|Monitor|Observer|Chronicle|Ledger|"
+    r"Express|Star|Mirror|Telegraph|Standard|Wire|Radio|TV|Television|Agency|Press|Review|Bulletin|Dispatch|"
+    r"Guardian|Weekly|Inquirer|Globe|Mail|Reporter|Broadcasting|Media|Sentinel|Examiner|Register|Bugle|Voice|"
+    r"Today|Tribuna|Diario|Correo)"
+)
+_MEDIA_WORD = re.compile(_MEDIA_WORDS, re.IGNORECASE)
+_MASTHEAD_OPENER = r"(?:The\s+)?(?:Daily|Radio|Television|TV|Weekly|Channel)"
+# Header lines that are labels, not names: "PRESS RELEASE", "BREAKING", "World News", "Kenya News".
+_LABEL_LINE = re.compile(
+    r"^(?:press release|news release|media release|for immediate release|statement|communiqu[eé]|breaking(?: news)?|"
+    r"live|update[sd]?|exclusive|opinion|analysis|editorial|news|home|(?:world|local|national|regional|business|"
+    r"sports?|latest|top|international|politics|breaking)(?: news)?)$",
+    re.IGNORECASE,
+)
+_HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s+[—–-]\s+")
+_ABBREVIATION_AFTER = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Za-z&.\-]{1,11})\)$")
+_CORPORATE_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:Media|Group|Holdings|Publications|Publishing|Newspapers?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|"
+    r"S\.A\.|GmbH|Corp(?:oration)?\.?|Company|Co\.))+$"
+)
+_COPYRIGHT_HOLDER = [
+    re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+               r"(?P<name>[A-Z][^.|,©\n]{2,60}?)\s*(?:[.|,©]|\s[-–—]\s|\ball rights\b|$)", re.IGNORECASE),
+    re.compile(r"^(?P<name>[A-Z][^|©\n]{2,60}?)\s*©\s*(?:19|20)\d\d\b"),  # "The Ridge Observer © 2021 | Terms"
+]  # fmt: skip
+# "the X Information Team", "X's media office": a department speaking for its organisation X.
+_MEDIA_DEPARTMENT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:central|official|military|war)\s+)?"
+    r"(?:information|media|press|communications?|public relations|news)\s+"
+    r"(?:team|office|cent(?:re|er)|wing|cell|department|unit|service|desk|bureau)$",
+    re.IGNORECASE,
+)
+
+
+def _name_shaped(part: str, max_words: int = 6) -> bool:
+    """Capitalised words (and connectors) only, no sentence punctuation: how a masthead is written."""
+    words = part.split()
+    if not 1 <= len(words) <= max_words or re.search(r"[:;!?\"“”]|\.$|\d", part):
+        return False
+    return all(re.match(r"[A-Z]", w) or re.fullmatch(_CONNECTORS, w.casefold()) for w in words)
+
+
+def _is_abbreviation_of(short: str, full: str) -> bool:
+    """ "KNA" of "Kenya News Agency", "UNA" of "Ugandan National News Agency" (a word may be left out),
+    "SINTRAPORT" of "Sindicato de Trabajadores Portuarios" (the starts of its words run together)."""
+    letters = re.sub(r"[^A-Za-z]", "", short).upper()
+    words = [w.upper() for w in re.findall(r"[^\W\d_]+", full) if not re.fullmatch(_CONNECTORS, w.casefold())]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+
+    @cache
+    def consumed(word: int, letter: int, skipped: int) -> bool:
+        if letter == len(letters):
+            return len(words) - word + skipped <= max(1, len(words) // 3)
+        if word == len(words):
+            return False
+        if word > 0 and consumed(word + 1, letter, skipped + 1):
+            return True
+        prefix = os.path.commonprefix([words[word], letters[letter:]])
+        return any(consumed(word + 1, letter + size, skipped) for size in range(len(prefix), 0, -1))
+
+    return consumed(0, 0, 0)
+
+
+def _text_casing(name: str, text: str, hints: list[str]) -> str:
+    """An all-capitals masthead written as the text writes it elsewhere ("THE HARBOUR GAZETTE" → "The Harbour
+    Gazette"); failing that, title case, keeping short words the text writes in capitals (acronyms)."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for source in [text, *hints]:
+        for match in pattern.finditer(source):
+            if not match.group().isupper():
+                return match.group()
+    words = []
+    for word in name.split():
+        acronym = len(word) <= 6 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text.replace(name, ""))
+        words.append(word if acronym else word.lower() if re.fullmatch(_CONNECTORS, word.casefold()) else word.title())
+    words[0] = words[0][0].upper() + words[0][1:]
+    return " ".join(words)
+
+
+@dataclass
+class Masthead:
+    name: str
+    span: Span
+    aliases: list[str] = field(default_factory=list)
+
+
+def find_masthead(text: str, hints: list[str] | None = None, body_start: int | None = None) -> Masthead | None:
+    """The outlet's name at the head of the page: the first of the top lines (before the body) that is a
+    name written as a masthead — in capitals, with a word such as Daily/Times/News/Radio/Agency, or with its
+    abbreviation ("Coast Rights Centre (CRC)", "KNA - Kenya News Agency") — and not a label or a headline."""
+    hints = hints or []
+    limit = body_start if body_start is not None else _TOP_OF_DOC_CHARS
+    offset = 0
+    seen = 0
+    for line in text[:limit].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if _LABEL_LINE.match(stripped) or re.match(r"by\s", stripped, re.IGNORECASE):
+            continue
+        parts = _HEADER_SEPARATOR.split(stripped)
+        first = parts[0].strip()
+        abbreviated = _ABBREVIATION_AFTER.match(first)
+        name, aliases = (abbreviated.group("name"), [abbreviated.group("abbr")]) if abbreviated else (first, [])
+        if not _name_shaped(name) or _LABEL_LINE.match(name) or _is_section(name):
+            continue
+        if len(parts) > 1 and _name_shaped(parts[1].strip(), 8):
+            second = parts[1].strip()
+            if _is_abbreviation_of(name, second):
+                name, aliases = second, [name]
+            elif _is_abbreviation_of(second, name):
+                aliases.append(second)
+        words = name.split()
+        media_named = _MEDIA_WORD.fullmatch(words[-1]) or re.match(_MASTHEAD_OPENER + r"\b", name, re.IGNORECASE)
+        if not (aliases or (media_named and name.isupper()) or re.match(r"(?:The\s+)?Daily\s", name)
+                or ((media_named or name.isupper()) and _named_again(name, text, line_start, hints))):
+            continue  # a short headline ("Kenya Shuts Down Radio") is no masthead unless the page names it again
+        start = line_start + line.index(name)
+        return Masthead(name=_text_casing(name, text, hints), span=(start, start + len(name)),
+                        aliases=[_text_casing(a, text, hints) for a in aliases])  # fmt: skip
+    return None
+
+
+def _named_again(name: str, text: str, line_start: int, hints: list[str]) -> bool:
+    """The page names the outlet elsewhere: in full ("told The Harbour Gazette") or by its abbreviation."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    sources = [text[:line_start] + text[line_start + len(name) :], *hints]
+    if any(pattern.search(source) for source in sources):
+        return True
+    tokens = {token for source in sources for token in re.findall(r"\b[A-Z]{2,8}\b", source)}
+    return any(_is_abbreviation_of(token, name) for token in tokens)
+
+
+def _is_section(name: str) -> bool:
+    """ "Kenya News", "World News": a section of a site, named by a place or a topic and "News"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() != "news":
+        return False
+    rest = " ".join(words[:-1])
+    return _LABEL_LINE.match(rest + " news") is not None or _country_of_place(rest) is not None
+
+
+def _country_of_place(name: str) -> str | None:
+    from dateline.resolve.time import country_for_place  # the gazetteer lookup lives with the dateline
+
+    return country_for_place(name)
+
+
+def copyright_holder(removed: list[str]) -> str | None:
+    """The outlet a removed copyright line names ("© 2024 The Harbour Gazette Media Ltd. All rights…")."""
+    for line in removed:
+        if not re.search(r"©|\(c\)|\bcopyright\b", line, re.IGNORECASE):
+            continue
+        for pattern in _COPYRIGHT_HOLDER:
+            match = pattern.search(line.strip())
+            if match:
+                name = _CORPORATE_SUFFIX.sub("", match.group("name").strip(" -–—"))
+                if _name_shaped(name) and not re.match(r"all\b", name, re.IGNORECASE):
+                    return name
+    return None
+
+
+def organisation_of_department(name: str) -> str:
+    """ "the Valley Front Information Team" → "Valley Front": a media department stands for its organisation."""
+    core = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    stripped = _MEDIA_DEPARTMENT.sub("", core).strip()
+    return stripped if stripped and stripped != core else core
+
+
+def text_aliases(text: str, name: str) -> set[str]:
+    """Other names the text gives the reporter: "Full Name (ABBR)" and "ABBR - Full Name" either way round."""
+    names = {name}
+    for match in re.finditer(r"(?P<full>(?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|del|la)\s+)?){1,7}[A-Z][\w'’.-]*)"
+                             r"\s*(?:\((?P<abbr>[A-Z][A-Za-z&.-]{1,11})\)|\s[—–-]\s(?P<abbr2>[A-Z][A-Z&.-]{1,11})\b)",
+                             text):  # fmt: skip
+        full = re.sub(r"^(?:The|A)\s+", "", match.group("full"))
+        abbr = match.group("abbr") or match.group("abbr2")
+        if not _is_abbreviation_of(abbr, full):
+            continue
+        if mentions_name(name, abbr) or mentions_name(name, full):
+            names |= {full, abbr}
+    for match in re.finditer(r"(?m)^\s*(?P<abbr>[A-Z][A-Z&.-]{1,11})\s+[—–-]\s+(?P<full>[A-Z][^\n|]{3,80}?)\s*$", text):
+        if _is_abbreviation_of(match.group("abbr"), match.group("full")) and (
+            mentions_name(name, match.group("abbr")) or mentions_name(name, match.group("full"))
+        ):
+            names |= {match.group("abbr"), match.group("full").strip()}
+    return names
+
+
 # --- document-level grounding -------------------------------------------------------------------
 
-_REPORTING_BY = re.compile(r"(?:^|\n|\()\s*(?:Reporting|Reported|Additional reporting) by:?\s+(?P<who>[^;\n)]+?)"
-                           r"(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)")  # fmt: skip
-_AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–-]", re.MULTILINE)
+
+_REPORTING_BY = re.compile(
+    r"(?:^|\n|\()\s*(?:Reporting|Reported|Additional reporting|Compiled|Prepared|Produced|Issued) by:?\s+"
+    r"(?P<who>[^;\n)]+?)(?:\s+(?:in\s+[A-Z][\w ]+|from\s+the\s+[^;\n)]+))?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)"
+)
+_AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–:-]", re.MULTILINE)
 _BY_LINE = re.compile(
     r"^[ \t]*By:?[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
-    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})*)",
+    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?![ \t]+[a-z]))*)",
     re.MULTILINE,
 )
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_DATE_WORDS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|today|yesterday|updated|published"
+)
+# "Harbour Gazette staff", "By Gazette Staff Reporter", "X staff and agencies": a byline naming the outlet.
+_STAFF_BYLINE = re.compile(r"^(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+(?:writers?|reporters?|and agencies))?$", re.I)
 _SAID_IN_STATEMENT = re.compile(
     r"(?P<who>[A-Z][\w'’/-]*(?:[ \t]+[\w'’/-]+){0,6}?)[ \t]+"
     r"(?:said|says|announced|claimed)\s+in\s+a\s+statement"
 )
-# "Rights Watch Africa said on Wednesday that…" opening a report with no outlet, byline or credit: the
-# organisation publishes its own findings. Only names that read as an organisation count, not a person.
+# "Rights Watch Africa said on Wednesday that…", "The Coast Rights Centre (CRC) condemns…" opening a report
+# (or its headline) with no outlet or credit: the organisation publishes its own findings. Only names that
+# read as an organisation count, not a person.
 _ORGANISATION_WORDS = (
     r"(?:Watch|International|Amnesty|Rights|Association|Organi[sz]ation|Network|Council|Committee|Union|"
     r"Movement|Front|Party|Agency|Group|Office|Commission|Federation|Coalition|Foundation|Institute|Cent(?:re|er)|"
     r"Society|Forum|Alliance|League|Monitor|Observatory|Initiative|Campaign|Project|Collective)"
 )
 _ORGANISATION_SAYS = re.compile(
-    rf"(?:^|\n)[ \t]*(?:The[ \t]+)?(?P<who>(?:[A-Z][\w'’&.-]*[ \t]+){{0,5}}?{_ORGANISATION_WORDS}"
-    r"(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’&.-]*){0,3})[ \t]+"
-    r"(?:said|says|reported|reports|announced|stated|documented)\b"
+    rf"(?:^|\n|[ \t][—–-][ \t])[ \t]*(?:The[ \t]+)?(?P<who>(?:[A-Z][\w'’&.-]*[ \t]+){{0,5}}?{_ORGANISATION_WORDS}"
+    r"(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'’&.-]*){0,3}(?:[ \t]+\([A-Z][A-Za-z&.-]{1,11}\))?)[ \t]+"
+    r"(?:said|says|reported|reports|announced|announces|stated|documented|condemn(?:s|ed)|denounce[sd]?|"
+    r"deplore[sd]?|(?:is|was|are) (?:appalled|alarmed|outraged|deeply concerned)|express(?:es|ed)|"
+    r"call(?:s|ed) (?:on|for)|urge[sd]?|demand(?:s|ed)|warn(?:s|ed)|reject(?:s|ed)|inform(?:s|ed))\b"
+)
+# "…, Human Rights Watch said today." closing a release's lead: the organisation speaks for itself.
+_ORGANISATION_SAID_TODAY = re.compile(
+    rf",\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’&.-]*\s+){{0,5}}?{_ORGANISATION_WORDS}(?:\s+(?:of|for)?\s*[A-Z][\w'’&.-]*){{0,3}})"
+    r"\s+said\s+(?:today|in a (?:new\s+)?(?:report|statement|briefing) (?:released|published|issued) today)\b"
 )
 _GENERIC_STATE_FORCES = re.compile(r"\b(?:police|security forces|army|troops|soldiers|military|government forces|"
                                    r"authorities|riot police|intelligence agents)\b", re.I)  # fmt: skip
+# A news agency or broadcaster whose name says it is the state's: "Ruritanian National News Agency",
+# "National Television of X", "State Radio", "Ruritania Press Agency".
+_STATE_MEDIA = re.compile(
+    r"\b(?:National|State|Central|Official)\b(?:\s+[A-Z][\w-]*){0,3}?\s+(?:News|Press|Information)\s+Agency\b"
+    r"|\b(?:National|State)\s+(?:Television|TV|Radio|Broadcast(?:ing|er)|News)\b"
+    # the same in Spanish, Portuguese, French, Italian: "Agencia Estatal de Noticias", "Radio Nacional"
+    r"|\b(?:Agencia|Agência|Agence|Agenzia)\b(?:\s+\S+){0,4}?\s+(?:Estatal|Nacional|Nationale|Oficial|Officielle|"
+    r"Statale|Nazionale)\b|\b(?:Televisi[oó]n|Televisão|T[eé]l[eé]vision|Radio|Rádio)\s+(?:Estatal|Nacional|Nationale|"
+    r"Oficial|Officielle)\b"
+)
+# "Ruritania Press Agency", "Ruritanian News Agency": an agency named after its country alone.
+_COUNTRY_AGENCY = re.compile(r"^(?:The\s+)?(?P<country>[A-Z][a-z]+)\s+(?:News|Press)\s+Agency$")
+# The report speaks of its own people doing things: "our members maintained blockades", "our fighters
+# ambushed", "we joined the strike" (not "our monitors documented", "our correspondent says").
+_OWN_PEOPLE_ACT = re.compile(
+    r"\b(?:our|we,?\s+the)\s+(?:[a-z]+\s+)?(?:members|affiliates|fighters|comrades|forces|troops|soldiers|"
+    r"militants|combatants|cadres|volunteers|activists|brigades?|battalions?|guerrillas|"
+    r"partisans|militiamen|rank and file)\b(?![^.;:\n]{0,20}?\b(?:did|do|does|were|was|are|is|have|had)\s+not\b)"
+    r"(?![^.;:\n]{0,12}?\b(?:never|will|would|shall)\b)"
+    # what was done to them is not what they did: "our members were detained"
+    r"(?![^.;:\n]{0,20}?\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?\w+(?:ed|en|ht)\b)"
+    r"|\bwe\s+(?:have\s+)?(?:joined|staged|held|organi[sz]ed|led|launched|carried out|blocked|marched|struck|"
+    r"attacked|occupied|took part|participated)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_STATEMENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:said|says|reported|reports|reminds|announced|stated|"
+                              r"claims|claimed|told|added|calls|called|urges|urged)\b", re.I)  # fmt: skip
 
 
 def _known_outlet(name: str) -> Outlet | None:
@@ -297,44 +544,90 @@ def _set(doc: Document, field_name: str, value: str, span: Span | None) -> None:
         doc.evidence[field_name] = span
 
 
+def _find_outlet(doc: Document, agency: re.Match[str] | None) -> Outlet | None:
+    """doc.outlet from, in order: metadata (a site name; a bare host name only when the page names nothing
+    better); a known URL host; the masthead; the removed copyright line; a "<Outlet> staff" byline; the URL
+    host; the agency of the dateline. Returns the outlets-list record when the outlet is a known one."""
+    host = (urlparse(doc.url).hostname or "").removeprefix("www.") if doc.url else ""
+    if doc.outlet and not _HOST_NAME.fullmatch(doc.outlet):
+        return _known_outlet(doc.outlet)
+    record = _outlet_for_host(doc.outlet or host) if (doc.outlet or host) else None
+    if record:
+        doc.outlet = record.name
+        return record
+    host = doc.outlet or host
+    body_start = doc.evidence["dateline_place"][0] if "dateline_place" in doc.evidence else None
+    masthead = find_masthead(doc.text, doc.removed_boilerplate, body_start)
+    staff = _STAFF_BYLINE.match(doc.byline.strip()) if doc.byline else None
+    if masthead:
+        _set(doc, "outlet", masthead.name, masthead.span)
+    elif holder := copyright_holder(doc.removed_boilerplate):
+        doc.outlet = holder  # from a removed line: no span into the stored text
+    elif staff:
+        doc.outlet = staff.group("outlet")
+    elif host:
+        doc.outlet = host
+    elif agency:
+        _set(doc, "outlet", agency.group("agency").strip(), agency.span("agency"))
+    return _known_outlet(doc.outlet) if doc.outlet else None
+
+
+def _clean_byline(byline: str) -> str:
+    """Metadata authors come with page debris: "Jane Doe; Saturday; October" → "Jane Doe"."""
+    parts = [p.strip() for p in re.split(r"\s*[;|]\s*", byline) if p.strip()]
+    names = [p for p in parts if not re.fullmatch(rf"(?:{_DATE_WORDS})\W*", p, re.IGNORECASE)]
+    return "; ".join(names) or byline
+
+
+def _department_credits(text: str) -> list[tuple[str, Span]]:
+    """ "Reporting by the Valley Front Information Team" → ("Valley Front", span): the organisation itself."""
+    credits = []
+    for match in _REPORTING_BY.finditer(text):
+        who = match.group("who").strip()
+        organisation = organisation_of_department(who)
+        if organisation != re.sub(r"^the\s+", "", who, flags=re.IGNORECASE):
+            start = match.start("who") + match.group("who").index(organisation)
+            credits.append((organisation, (start, start + len(organisation))))
+    return credits
+
+
 def ground_source(doc: Document, raw: RawArticle) -> None:
-    """Set doc.outlet, doc.byline, doc.reported_by, doc.source_scale, doc.source_is_party (+ evidence)."""
+    """Set doc.outlet, doc.byline, doc.reported_by, doc.source_scale, doc.source_is_party (+ evidence).
+
+    The reporter is, first found: a "Reporting by" credit naming a known organisation; the agency of the
+    dateline; a media department's credit (its organisation); the outlet (a newspaper with a journalist's
+    byline is reported by the newspaper); an organisation opening its own release; any "Reporting by";
+    "X said in a statement"; the byline.
+    """
     text = doc.text
     top = text[:_TOP_OF_DOC_CHARS]
-    outlet_record: Outlet | None = None
-    if doc.outlet:
-        outlet_record = _known_outlet(doc.outlet)
-    elif doc.url:
-        host = urlparse(doc.url).hostname or ""
-        outlet_record = _outlet_for_host(host)
-        if host:
-            doc.outlet = outlet_record.name if outlet_record else host.removeprefix("www.")
-
-    if not doc.byline and (by_line := _BY_LINE.search(top)):
+    if doc.byline:
+        doc.byline = _clean_byline(doc.byline)
+    elif by_line := _BY_LINE.search(top):
         _set(doc, "byline", by_line.group("who").strip(), by_line.span("who"))
-
-    candidates: list[tuple[str, Span]] = []
-    reporting = list(_REPORTING_BY.finditer(text))
     agency = _AGENCY.search(top)
-    statement = _SAID_IN_STATEMENT.search(text)
-    known = [(m.group("who").strip(), m.span("who")) for m in reporting
-             if families_of(m.group("who")) or _known_outlet(m.group("who").strip())]  # fmt: skip
-    candidates += known
+    outlet_record = _find_outlet(doc, agency)
+
+    candidates: list[tuple[str, Span | None]] = []
+    reporting = list(_REPORTING_BY.finditer(text))
+    candidates += [(m.group("who").strip(), m.span("who")) for m in reporting
+                   if families_of(m.group("who")) or _known_outlet(m.group("who").strip())]  # fmt: skip
     if agency:
         candidates.append((agency.group("agency").strip(), agency.span("agency")))
+    candidates += _department_credits(text)
+    if doc.outlet:
+        candidates.append((doc.outlet, doc.evidence.get("outlet")))
+    for pattern in (_ORGANISATION_SAYS, _ORGANISATION_SAID_TODAY):
+        if organisation := pattern.search(top):
+            candidates.append((organisation.group("who").strip(), organisation.span("who")))
     candidates += [(m.group("who").strip(), m.span("who")) for m in reporting]
-    if statement:
+    if statement := _SAID_IN_STATEMENT.search(text):
         who = re.sub(r"^the\s+", "", statement.group("who"), flags=re.IGNORECASE)
         candidates.append((who, (statement.end("who") - len(who), statement.end("who"))))
     if doc.byline:
-        candidates.append((doc.byline, doc.evidence.get("byline")))  # type: ignore[arg-type]
+        candidates.append((doc.byline, doc.evidence.get("byline")))
     if candidates:
-        name, span = candidates[0]
-        _set(doc, "reported_by", name, span)
-    elif doc.outlet:
-        doc.reported_by = doc.outlet
-    elif organisation := _ORGANISATION_SAYS.search(top):
-        _set(doc, "reported_by", organisation.group("who"), organisation.span("who"))
+        _set(doc, "reported_by", *candidates[0])
 
     record = outlet_record or (_known_outlet(doc.reported_by) if doc.reported_by else None)
     if record and record.scale:
@@ -343,9 +636,42 @@ def ground_source(doc: Document, raw: RawArticle) -> None:
     doc.source_is_party = document_source_is_party(doc)
 
 
-def document_source_is_party(doc: Document) -> bool | None:
-    """Is the report's own source a side in what it reports? Decided from families named in the text.
+# Words of media and state names that merely begin some country's name ("Central African Republic").
+_NOT_A_DEMONYM = (
+    r"(?:National|Central|State|Official|United|South|North|East|West|New|Saint|Democratic|Republic|People|"
+    r"Popular|Islamic|Federal|Press|News|Agency|Information|Radio|Television|Broadcasting)\w*"
+)
 
+
+def _country_in_name(name: str) -> str | None:
+    """ISO2 of the country a name carries ("Ruritanian News Agency", "Radio of Ruritania"), by name or stem."""
+    folded = _fold(name)
+    for country, iso in _country_names().items():
+        if re.search(rf"\b{re.escape(country)}\b", folded, re.IGNORECASE):
+            return iso
+    for word in re.findall(r"[A-Z][a-z]{3,}", folded):
+        if re.fullmatch(_NOT_A_DEMONYM, word):
+            continue
+        for country, iso in _country_names().items():
+            if _shares_stem(word, country.split()[0]):
+                return iso
+    return None
+
+
+def _blank(text: str, spans: list[Span]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def document_source_is_party(doc: Document) -> bool | None:
+    """Is the report's own source a side in what it reports? Decided from the text and the families file.
+
+    A party when: the reporter's family has another member named in the text; the reporter is the state's
+    media or organ (by the families file, or by a name such as "National News Agency") in the country the
+    report is about and the text names state forces; the report tells of its own members or fighters acting
+    ("our members blockaded", "we joined the strike"); or a media department ("the X Information Team")
+    credits a report in which its organisation X appears.
     None only when nobody is known to report; a named reporter that nothing ties to a side (a wire's
     "(Reporting by … staff)", a rights group's findings) is independent: affiliations are recorded where
     known (the data file, the report's own words), and their absence is what the record can show.
@@ -354,19 +680,45 @@ def document_source_is_party(doc: Document) -> bool | None:
     if not reporter:
         return None
     text = doc.text
-    credit = doc.evidence.get("reported_by")
-    body = text if credit is None else text[: credit[0]] + " " * (credit[1] - credit[0]) + text[credit[1] :]
+    credits = [span for key in ("reported_by", "outlet") if (span := doc.evidence.get(key))]
+    body = _blank(text, credits)
+    names = text_aliases(text, reporter)
+    if doc.outlet and (doc.outlet in names or _is_abbreviation_of(reporter, doc.outlet)):
+        names |= text_aliases(text, doc.outlet)  # "(NNA)" in the dateline of the National News Agency's page
     extra = families_from_text(text)
-    families = families_of(reporter, extra)
-    for family in families:
+    for family in {f.id: f for name in names for f in families_of(name, extra)}.values():
         if any(mentions_name(body, name) for name in family.names if not mentions_name(reporter, name)):
             return True
         if family.kind == "state" and doc.country_hint in family.countries and _GENERIC_STATE_FORCES.search(body):
             return True
-    state = state_country(reporter)
-    if state and state == doc.country_hint and _GENERIC_STATE_FORCES.search(body):
+    if doc.country_hint and _GENERIC_STATE_FORCES.search(body):
+        for name in names:
+            state = state_country(name)
+            if state is None and _STATE_MEDIA.search(_fold(name)):
+                state = _country_in_name(name) or doc.country_hint
+            if state is None and (agency := _COUNTRY_AGENCY.match(_fold(name))):
+                state = _country_in_name(agency.group("country"))
+            if state == doc.country_hint:
+                return True
+    if _OWN_PEOPLE_ACT.search(_QUOTED.sub(lambda m: " " * len(m.group()), body)):
         return True
+    departments = _department_credits(text)
+    if any(mentions_name(reporter, organisation) for organisation, _ in departments):
+        body = _blank(body, [span for _, span in departments] + [_line_span(text, doc.evidence.get("outlet"))])
+        for name in names:
+            for match in _compiled(name).finditer(body):
+                if not _STATEMENT_AFTER.match(body[match.end() :]):
+                    return True
     return False
+
+
+def _line_span(text: str, span: Span | None) -> Span:
+    """The whole line a span sits on (a masthead line names the organisation without reporting on it)."""
+    if span is None:
+        return (0, 0)
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return (start, len(text) if end == -1 else end)
 
 
 # --- per-sentence attribution -------------------------------------------------------------------

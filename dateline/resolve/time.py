@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal, NamedTuple
+from urllib.parse import urlparse
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,7 @@ TemporalStatus = Literal["current", "historical", "future"]
 
 NO_DATE_NOTE = "no date in text; publication date used"
 # A date ending more than this many days before publication is a reference, not the reported event.
-REPORTING_WINDOW_DAYS = 31
+REPORTING_WINDOW_DAYS = 14
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -35,9 +36,15 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEEKDAY_FULL = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ORD = r"(?:st|nd|rd|th)?"
+_YEAR_AFTER_DAY = r"(?:,?\s+|/)\d{4}"  # "August 7, 2023", "7 August 2023", "August 7/2023"
 _DAY_MONTH_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?)"
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:{_YEAR_AFTER_DAY})?|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:{_YEAR_AFTER_DAY})?)"
+)
+# A date with its year, as date lines write it (also ISO "2020-08-05").
+_FULL_DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}{_YEAR_AFTER_DAY}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
+    rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
 )
 
 WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
@@ -45,30 +52,44 @@ WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
 # --- the dateline --------------------------------------------------------------------------------
 
 # "Iran, August 5, 2020—", "TEHRAN, Aug 5 (Reuters) -", "SANAA, Yemen, 5 August 2020 (AP) –",
-# "LUCKNOW/NEW DELHI, Dec 20, 2019 (AFP) -" (a report filed from two cities)
+# "LUCKNOW/NEW DELHI, Dec 20, 2019 (AFP) -" (a report filed from two cities), "Kampala, March 3/2021
+# (UNA) -", and a known place and its date alone on their line ("Accra, 9 June 2022").
 _DATELINE_WITH_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'’.\-/ ]{{1,40}}?(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?),\s*(?P<date>{_DAY_MONTH_DATE})"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:[—–-]{1,2}|:)",
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:(?:[—–-]{1,2}|:)|(?P<alone>[ \t]*$))",
     re.MULTILINE,
 )
-# "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -"
+# What a date line puts before its date is not a place: "Published on Monday, 6 March 2023 - 10:15",
+# "Kenyan Rights Forum - Thursday, 5 May 2022".
+_NOT_A_PLACE = re.compile(
+    rf"^(?:published|posted|updated|last updated|date|by)\b|\b{_WEEKDAY_FULL}\b|\s[—–|-]\s", re.IGNORECASE
+)
+# A place alone on its line with its date is written in capitals or as a name ("Porto Alegre", "Ciudad del Este").
+_PLACE_NAME = re.compile(r"[A-Z][\w'’.\-/]*(?:[ ,]+(?:(?:de|del|la|el|al|of|upon|on)\s+)?[A-Z][\w'’.\-/]*){0,3}")
+# "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -", "QUETTA (APP): …"
 _DATELINE_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-/ ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)\s*[—–-]{1,2}",
+    r"^(?P<place>[A-Z][A-Z'’.\-/ ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)"
+    r"\s*(?:[—–-]{1,2}|:)",
     re.MULTILINE,
 )
-# "MINNA - Gunmen stormed…", "GOMA, Congo — …": a place in capitals and a dash, no date, no agency.
-# Only taken when the place is a known one, since a capitalised heading looks the same.
+# "MINNA - Gunmen stormed…", "GOMA, Congo — …", "AMMAN: Thousands marched…": a place in capitals and a
+# dash or colon, no date, no agency. Only taken when the place is a known one, since a capitalised heading
+# looks the same.
 _DATELINE_BARE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-/]+(?: [A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s+[—–-]{1,2}\s+(?=\S)",
+    r"^(?P<place>[A-Z][A-Z'’.\-/]+(?: [A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)"
+    r"(?:\s+[—–-]{1,2}|:)\s+(?=\S)",
     re.MULTILINE,
 )
-# A date line near the top: "Monday, 3 August 2020", "Published: 01:02 PM, 30 December 2017",
-# "By Jane Doe | August 5, 2020", "Updated on 2020-08-05", "🔴 UPDATE 8 Jan 2020".
-_DATE_LINE = re.compile(
-    r"^[^\w\n]*(?:(?:published|posted|updated?|last updated|date)(?:\s+on)?\s*:?\s*|by\s+[^|\n]{2,60}[|•·—–-]\s*)?"
-    r"(?P<date>[^\n]{6,60})$",
-    re.MULTILINE | re.IGNORECASE,
+# A date line near the top holds a date and little else: "Monday, 3 August 2020", "Published: 01:02 PM,
+# 30 December 2017", "By Jane Doe | August 5, 2020", "Harbour Times | Live coverage | Last updated:
+# Tuesday 14 June 2022, 09:30 BST", "Valparaíso, Chile | Sunday, October 20, 2019", "Friday, March 8, 2024 |
+# Falgun 25, 2080 BS".
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?",
+    re.IGNORECASE,
 )
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated?|last updated|modified|date|on|at)\b\s*:?", re.IGNORECASE)
+_DATE_LINE_MAX_OTHER_WORDS = 8
 _TOP_OF_DOC_CHARS = 1500
 
 
@@ -118,6 +139,7 @@ def _parser(base: date) -> DateDataParser:
 
 def _parse_full_date(text: str, base: date) -> date | None:
     """A day-precise date from a dateline/date line, or None."""
+    text = re.sub(r"(?<=\d)/(?=\d{4}\b)", ", ", text)  # "August 7/2023"
     data = _parser(base).get_date_data(text.strip(" .,:|—–-"))
     if data.date_obj is None or data.period != "day":
         return None
@@ -137,16 +159,133 @@ def _title_place(place: str) -> str:
     )
 
 
+def _dateline_match(top: str) -> re.Match[str] | None:
+    """The first "PLACE, date" dateline whose place is not a date line's label or a name before a dash."""
+    for match in _DATELINE_WITH_DATE.finditer(top):
+        place = match.group("place").strip()
+        if _NOT_A_PLACE.search(place):
+            continue
+        if match.group("alone") is not None and not (_PLACE_NAME.fullmatch(place) and country_for_place(place)):
+            continue
+        return match
+    return None
+
+
+def _date_line(top: str, base: date) -> tuple[date, tuple[int, int]] | None:
+    """The first line near the top that is a date and little else (a name, a label, a clock time)."""
+    offset = 0
+    for line in top.split("\n"):
+        for match in _FULL_DATE.finditer(line):
+            rest = _DATE_LABEL.sub(" ", _CLOCK_TIME.sub(" ", line[: match.start()] + " " + line[match.end() :]))
+            words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+            if len(words) > _DATE_LINE_MAX_OTHER_WORDS or (line.rstrip().endswith(".") and len(words) > 3):
+                continue  # a sentence (or caption) that merely contains a date
+            parsed = _parse_full_date(match.group(), base)
+            if parsed:
+                return parsed, (offset + match.start(), offset + match.end())
+        offset += len(line) + 1
+    return None
+
+
+# What the text says about its own year, for a dateline that gives none ("ALMATY, Jan 5 (Agency) -").
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b")
+_BARE_YEAR = re.compile(
+    r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|people|persons|protesters|troops|soldiers|police|"
+    r"officers|km|kilomet|miles|met(?:er|re)s|feet|dollars|euros|votes|houses|homes))"
+)
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b({_WEEKDAY_FULL}),?\s+(?:(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}){_ORD})"
+    r"(?![,\s]*(?:/|\d{4}))"
+)
+_STATEMENT_WEEKDAY = re.compile(
+    rf"\b(?:said|says|told|announced|reported|stated|confirmed|added)\b(?:\s+[\w'’]+){{0,3}}?\s+"
+    rf"(?:(?:late|early)\s+)?on\s+({_WEEKDAY_FULL})\b"
+)
+
+
+def _mentioned_periods(text: str) -> list[tuple[date, date]]:
+    """The dates, months and years the text writes, as (first day, last day), oldest first. A year alone
+    counts from its middle: "the 2024 election" in a January 2024 report would mostly lie ahead."""
+    found = [(d, d) for m in _FULL_DATE.finditer(text) if (d := _parse_full_date(m.group(), date(2000, 1, 1)))]
+    found += [_month_range(int(m.group(2)), _month_number(m.group(1))) for m in _MONTH_YEAR.finditer(text)]
+    found += [(date(int(m.group(1)), 7, 1), date(int(m.group(1)), 12, 31)) for m in _BARE_YEAR.finditer(text)]
+    return sorted(found)
+
+
+def _weekday_cost(candidate: date, text: str) -> float:
+    """How much the text's weekdays disagree with a publication date: "Friday, August 4" must be a Friday in
+    that year (4 per miss), and "said on Monday" is said on the day of publication (0) or the day before
+    it (1), rarely earlier (2)."""
+    cost = 0.0
+    for match in _WEEKDAY_AND_DAY.finditer(text):
+        month = _month_number(match.group(3) or match.group(4))
+        named = _choose_year(month, int(match.group(2) or match.group(5)), candidate, future=False)
+        cost += 4 * (named is not None and named.weekday() != WEEKDAY_INDEX[match.group(1)])
+    for match in _STATEMENT_WEEKDAY.finditer(text):
+        cost += min((candidate.weekday() - WEEKDAY_INDEX[match.group(1)]) % 7, 2)
+    return cost
+
+
+def infer_year(month: int, day: int, text: str, today: date | None = None) -> date | None:
+    """The publication date of a dateline without a year, from what the text says.
+
+    Hand-written, as no library infers a year from a document. Each year is costed like a negative
+    log-likelihood: news cites recent dates, so half a point per year since the latest date, month or year
+    the text mentions that began before it; a period the text mentions that begins after it must be a plan,
+    possible but costing a quarter point and two per year ahead; the weekdays the text pairs with its dates
+    add theirs. The clock only caps the search, and anchors it when the text names no year.
+    """
+    today = today or date.today()
+    periods = _mentioned_periods(text)
+    if periods:
+        latest = max(first.year for first, _ in periods)
+        years = range(latest - 2, max(latest, min(latest + 12, today.year)) + 1)
+    else:
+        years = range(today.year - 11, today.year + 1)
+    best: tuple[float, date] | None = None
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if not periods:
+            cost = 0.5 * (today - candidate).days / 365 if candidate <= today else 50.0
+        else:
+            begun = [first for first, _ in periods if first <= candidate]
+            cost = 0.5 * (candidate - max(begun)).days / 365 if begun else 0.0
+            cost += sum(0.25 + 2 * (last - candidate).days / 365 for first, last in periods if first > candidate)
+        cost += _weekday_cost(candidate, text)
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|$)|[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
+)
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The date many sites write in their article addresses: ".../2020/08/05/slug", ".../2020-08-05-slug"."""
+    match = _URL_DATE.search(urlparse(url).path) if url else None
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in (match.groups()[:3] if match.group(1) else match.groups()[3:]))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def ground_dateline(doc: Document, raw: RawArticle) -> None:
     """Set doc.published (metadata wins), doc.dateline_place, doc.country_hint and their evidence."""
     top = doc.text[:_TOP_OF_DOC_CHARS]
-    # A dateline without a year ("TEHRAN, Aug 5 (Reuters)") takes it from the metadata, else from the
-    # latest full date the text writes, and only then from the clock.
-    text_date = latest_explicit_date(doc.text)
-    base = raw.published or text_date or date.today()
+    url_date = date_in_url(raw.url or doc.url)
+    known = raw.published or url_date
+    base = known or latest_explicit_date(doc.text) or date.today()
     found_date: tuple[date, tuple[int, int]] | None = None
 
-    match = _DATELINE_WITH_DATE.search(top)
+    match = _dateline_match(top)
     agency_match = _DATELINE_AGENCY.search(top)
     bare_match = next((m for m in _DATELINE_BARE.finditer(top) if country_for_place(m.group("place"))), None)
     place_span: tuple[int, int] | None = None
@@ -154,8 +293,8 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         place_span = match.span("place")
         parsed = _parse_full_date(match.group("date"), base)
         if parsed and not _has_year(match.group("date")):
-            # publication follows the events it reports: nearest to them, on or after when in doubt
-            parsed = _choose_year(parsed.month, parsed.day, base, future=base == text_date) or parsed
+            parsed = (_choose_year(parsed.month, parsed.day, known, future=False) if known
+                      else infer_year(parsed.month, parsed.day, doc.text)) or parsed  # fmt: skip
         if parsed:
             found_date = (parsed, match.span("date"))
     elif agency_match:
@@ -172,21 +311,14 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         doc.country_hint = doc.country_hint or country_for_place(doc.dateline_place)
 
     if found_date is None or not _has_year(doc.text[found_date[1][0] : found_date[1][1]]):
-        for line in _DATE_LINE.finditer(top):
-            candidate = line.group("date")
-            if not _has_year(candidate) or not re.search(_MONTH + r"|\d{4}-\d\d-\d\d", candidate):
-                continue
-            if len(candidate.split()) > 8:  # a sentence that merely contains a date
-                continue
-            parsed = _parse_full_date(candidate, base)
-            if parsed:
-                found_date = (parsed, line.span("date"))
-                break
+        found_date = _date_line(top, base) or found_date
 
     if raw.published is not None:
         doc.published = raw.published
     elif found_date is not None:
         doc.published = found_date[0]
+    else:
+        doc.published = url_date  # None when the address has no date either
     if found_date is not None:
         doc.evidence["published"] = found_date[1]
 
@@ -215,10 +347,16 @@ class DateMention:
     anaphor: Anaphor | None = None  # resolved from the narrative; date_start/date_end are placeholders
     is_dateline: bool = False
     reporting: bool = False  # dates a statement ("said on Wednesday"), not what the statement reports
+    ongoing: bool = False  # "since 12 March": runs to publication; the start of a state, never a narrative's day
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    @property
+    def vague(self) -> bool:
+        """Longer than two months ("in 2023", "this year"): too wide to date an event or carry a narrative."""
+        return (self.date_end - self.date_start).days > 62
 
 
 _RANGE_IN_TEXT = [
@@ -612,9 +750,16 @@ class DateIndex:
             return None
         first, last, precision, anaphor = resolved
         is_dateline = dateline_span is not None and start < dateline_span[1] and dateline_span[0] < end
+        ongoing = anaphor is None and bool(
+            re.search(r"\bsince\s*$", text[max(0, start - 8) : start], re.I) or re.match(r"since\b", expression, re.I)
+        )
+        if ongoing and not self._is_historical(last) and last < self.reference:
+            last = self.reference
+            precision = _precision_for(first, last)
         return DateMention(start, end, expression, first, last, precision,
                            historical=anaphor is None and self._is_historical(last), future=future,
-                           anaphor=anaphor, is_dateline=is_dateline, reporting=reporting)  # fmt: skip
+                           anaphor=anaphor, is_dateline=is_dateline, reporting=reporting,
+                           ongoing=ongoing)  # fmt: skip
 
     def _join_ranges(self, mentions: list[DateMention]) -> list[DateMention]:
         """ "From A to B" / "between A and B" written as two expressions → one range."""
@@ -757,7 +902,8 @@ class DateIndex:
 
     def _current_mentions(self, segment: Span) -> list[DateMention]:
         """A segment's dates of what happens now, dates of the events before dates of statements."""
-        current = [m for m in self._mentions_in(segment) if not (m.is_dateline or m.historical or m.future)]
+        current = [m for m in self._mentions_in(segment)
+                   if not (m.is_dateline or m.historical or m.future or m.vague or m.ongoing)]  # fmt: skip
         return sorted(current, key=lambda m: m.reporting)
 
     def _date_of_segment(self, index: int) -> DateMention | None:
@@ -797,7 +943,8 @@ class DateIndex:
         linked = [m for m in candidates if self._linked(m, trigger)]
         if linked:
             return min(linked, key=lambda m: abs(m.start - trigger.idx))
-        current = [m for m in candidates if not m.historical and (not m.future or _is_future_clause(trigger))]
+        current = [m for m in candidates
+                   if not (m.historical or m.vague) and (not m.future or _is_future_clause(trigger))]  # fmt: skip
         for group in ([m for m in current if not m.reporting], [m for m in current if m.reporting]):
             if group:
                 preceding = [m for m in group if m.end <= trigger.idx]
@@ -809,7 +956,14 @@ class DateIndex:
             if (mention.historical and tokens is not None and _clause_verb(tokens.root) == clause
                     and not self._commemorated(mention, trigger)):  # fmt: skip
                 return mention
-        return None
+        # "On 1 March, three people were killed in Zaria when soldiers fired on demonstrators": a date put before
+        # the whole sentence dates every clause of it
+        first = candidates[0] if candidates else None
+        if first is None or not first.historical or first.end > trigger.idx or self._commemorated(first, trigger):
+            return None
+        opening = self.sdoc.text[self._segments[self._segment_index(trigger.idx)].start_char : first.start]
+        fronted = re.fullmatch(r"[\W\d]*(?:(?:and|but|then|also|on|in|by|during|early|late)\s+)*", opening, re.I)
+        return first if fronted else None
 
     def _dates_of_phrase(self, mention: DateMention, trigger: Token) -> bool:
         tokens = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
