@@ -22,7 +22,7 @@ CAPS_DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+)*(?:,[^\n—–]{1,50}?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
     r"|\([A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+)*\)\s*)[-—–]+\s*"  # "(Berlin) –", as rights groups write it
 )
-AFTER_DATELINE = re.compile(r"[\s,]*(?:\([^)\n]{1,40}\))?\s*[-—–:]+\s*")
+AFTER_DATELINE = re.compile(r"[\s,)]*(?:\([^)\n]{1,40}\))?\s*[-—–:]+\s*")
 MASKED = "dateline_masked"  # key in Doc.user_data: token indices that belong to a dateline or heading
 DATELINE = "dateline_span"  # key in Doc.user_data: (start, end) of the dateline opening the body, or None
 
