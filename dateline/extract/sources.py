@@ -172,17 +172,29 @@ def _shares_stem(word: str, country: str) -> bool:
     return len(prefix) >= 4 and len(prefix) >= 0.6 * min(len(word), len(country))
 
 
+@lru_cache(maxsize=1)
+def _organ_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Per country: "... of/in <Country>" and "<Country>('s) <organ>", compiled once."""
+    return [
+        (iso, re.compile(rf"\b(?:of|in)\s+{re.escape(country)}\b", re.I),
+         re.compile(rf"\b{re.escape(country)}(?:'s)?\s+{STATE_ORGANS}\b", re.I))
+        for country, iso in _country_names().items()
+    ]
+
+
+_ORGAN_OR_GOVERNMENT = re.compile(STATE_ORGANS + r"|\bGovernment\b", re.I)
+_LEADING_ORGAN = re.compile(rf"\s*(?:the\s+)?([A-Z][a-z]+)\s+{STATE_ORGANS}\b", re.I)
+
+
+@lru_cache(maxsize=4096)
 def state_country(name: str) -> str | None:
     """ISO2 of the state whose organ the name denotes ("Military Forces of Iran", "Russian Defence Ministry")."""
     folded = _fold(name)
-    for country, iso in _country_names().items():
-        if re.search(rf"\b(?:of|in)\s+{re.escape(country)}\b", folded, re.I) and re.search(
-            STATE_ORGANS + r"|\bGovernment\b", folded, re.I
-        ):
+    is_organ = bool(_ORGAN_OR_GOVERNMENT.search(folded))
+    for iso, of_country, country_organ in _organ_patterns():
+        if (is_organ and of_country.search(folded)) or country_organ.search(folded):
             return iso
-        if re.search(rf"\b{re.escape(country)}(?:'s)?\s+{STATE_ORGANS}\b", folded, re.I):
-            return iso
-    first = re.match(rf"\s*(?:the\s+)?([A-Z][a-z]+)\s+{STATE_ORGANS}\b", folded, re.I)
+    first = _LEADING_ORGAN.match(folded)
     if first:
         stems = [
             (len(os.path.commonprefix([first.group(1).casefold(), country.casefold()])), iso)
