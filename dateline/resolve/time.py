@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.sources import REPORTING_VERBS
 from dateline.models import DateResolution, Document, RawArticle
+from dateline.nlp import doc_text
 
 TemporalStatus = Literal["current", "historical", "future"]
 
@@ -613,7 +614,7 @@ def _hard_wrap(sdoc: Doc, newline: Token) -> bool:
     """A single line break inside a long unfinished line is a plain-text wrap, not the end of a heading."""
     if newline.text.count("\n") > 1:
         return False
-    text = sdoc.text
+    text = doc_text(sdoc)
     line_start = text.rfind("\n", 0, newline.idx) + 1
     line = text[line_start : newline.idx].rstrip()
     return len(line) >= 50 and not re.search(r"[.!?:\"”']$", line)
@@ -701,7 +702,7 @@ class DateIndex:
         self._build_narrative()
 
     def _find_mentions(self) -> list[DateMention]:
-        text = self.sdoc.text
+        text = doc_text(self.sdoc)
         spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in self.sdoc.ents if e.label_ == "DATE"]
         spans += [m.span() for m in _RELATIVE_IN_TEXT.finditer(text)]
         range_spans = [m.span() for pattern in _RANGE_IN_TEXT for m in pattern.finditer(text)]
@@ -721,7 +722,7 @@ class DateIndex:
         return self._join_ranges(mentions)
 
     def _mention(self, start: int, end: int, dateline_span: tuple[int, int] | None) -> DateMention | None:
-        text = self.sdoc.text
+        text = doc_text(self.sdoc)
         expression = text[start:end]
         tokens = self.sdoc.char_span(start, end, alignment_mode="expand")
         has_tokens = tokens is not None and len(tokens) > 0
@@ -763,7 +764,7 @@ class DateIndex:
 
     def _join_ranges(self, mentions: list[DateMention]) -> list[DateMention]:
         """ "From A to B" / "between A and B" written as two expressions → one range."""
-        text = self.sdoc.text
+        text = doc_text(self.sdoc)
         joined: list[DateMention] = []
         index = 0
         while index < len(mentions):
@@ -789,7 +790,7 @@ class DateIndex:
             end_day = end_day.replace(year=end_day.year + 1)
         elif end_day < start_day:
             start_day = start_day.replace(year=start_day.year - 1)
-        return DateMention(first.start, second.end, self.sdoc.text[first.start : second.end], start_day, end_day,
+        return DateMention(first.start, second.end, doc_text(self.sdoc)[first.start : second.end], start_day, end_day,
                            _precision_for(start_day, end_day), historical=self._is_historical(end_day),
                            future=first.future, reporting=first.reporting)  # fmt: skip
 
@@ -803,7 +804,7 @@ class DateIndex:
         the narrative had narrowed to a day inside that frame. Text before the dateline (headline, captions)
         opens no scope for the body.
         """
-        text = self.sdoc.text
+        text = doc_text(self.sdoc)
         state: DateMention | None = None
         self._inherited = []
         previous_end = 0
@@ -894,7 +895,7 @@ class DateIndex:
         published = evidence.get("published")
         if published and published[0] < 400:
             return published[0]
-        headline = re.match(r"\s*[^\n]{3,150}?(?<![.!?\"”])[ \t]*\n[ \t]*\n\s*(?=\S)", self.sdoc.text)
+        headline = re.match(r"\s*[^\n]{3,150}?(?<![.!?\"”])[ \t]*\n[ \t]*\n\s*(?=\S)", doc_text(self.sdoc))
         return headline.end() if headline else 0
 
     def _mentions_in(self, segment: Span) -> list[DateMention]:
@@ -961,7 +962,7 @@ class DateIndex:
         first = candidates[0] if candidates else None
         if first is None or not first.historical or first.end > trigger.idx or self._commemorated(first, trigger):
             return None
-        opening = self.sdoc.text[self._segments[self._segment_index(trigger.idx)].start_char : first.start]
+        opening = doc_text(self.sdoc)[self._segments[self._segment_index(trigger.idx)].start_char : first.start]
         fronted = re.fullmatch(r"[\W\d]*(?:(?:and|but|then|also|on|in|by|during|early|late)\s+)*", opening, re.I)
         return first if fronted else None
 
@@ -977,7 +978,7 @@ class DateIndex:
         """ "commemorated the anniversary of the massacre ... in 1988": the year dates what is commemorated,
         whatever the parser attached it to."""
         low, high = sorted((trigger.idx, mention.start))
-        return bool(_COMMEMORATION.search(self.sdoc.text[low:high]) or _COMMEMORATION.match(trigger.text))
+        return bool(_COMMEMORATION.search(doc_text(self.sdoc)[low:high]) or _COMMEMORATION.match(trigger.text))
 
     def _linked(self, mention: DateMention, trigger: Token) -> bool:
         """The expression modifies the trigger itself ("the 1988 massacre", "On Tuesday, youths torched")."""
@@ -1054,7 +1055,7 @@ Doc.set_extension("date_index", default=None, force=True)
 
 def build_date_index(sdoc: Doc, document: Document) -> DateIndex:
     """Find the document's date expressions and narrative; also stored as ``sdoc._.date_index``."""
-    reference = document.published or latest_explicit_date(sdoc.text) or date.today()
+    reference = document.published or latest_explicit_date(doc_text(sdoc)) or date.today()
     index = DateIndex(sdoc=sdoc, document=document, reference=reference)
     index.build()
     sdoc._.date_index = index
