@@ -30,19 +30,21 @@ class BenchResult:
 
 
 def bench_articles(corpus: Path, count: int) -> list[RawArticle]:
-    """~600-word articles built from the corpus: each joins consecutive reports until it reaches the length,
-    so every article is a real mix of sentences (rotating the start gives distinct documents)."""
+    """~600-word articles built from the corpus: each opens with a whole report and goes on with the
+    paragraphs of the next ones until it reaches the length, so every article is a real mix of sentences
+    (rotating the start gives distinct documents)."""
     base = [a for a in read_inputs([str(corpus)]) if isinstance(a, RawArticle)]
     if not base:
         raise ValueError(f"{corpus}: no readable articles for the benchmark")
     articles = []
     for i in range(count):
-        parts, words, j = [], 0, i
-        while words < TARGET_WORDS:
-            text = base[j % len(base)].text
-            parts.append(text)
-            words += len(text.split())
-            j += 1
+        paragraphs = [p for j in range(len(base)) for p in base[(i + j) % len(base)].text.split("\n\n")]
+        parts, words = [], 0
+        for paragraph in paragraphs:
+            if words >= TARGET_WORDS:
+                break
+            parts.append(paragraph)
+            words += len(paragraph.split())
         articles.append(
             RawArticle(origin=f"bench-{i}", text="\n\n".join(parts), published=base[i % len(base)].published)
         )
