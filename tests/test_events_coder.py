@@ -235,3 +235,16 @@ def test_a_dateline_is_not_the_subject_and_state_forces_keep_their_nationality()
     assert attack.actor1 == "Islamic State"  # not "State", nor the dateline's city
     assert attack.actor2 == "Military Forces of Syria"  # the report is filed from Jordan
     assert attack.country == "SY"
+
+
+def test_the_document_index_answers_like_spacy_and_is_built_once() -> None:
+    from dateline.extract.docindex import doc_index
+    from dateline.nlp import get_nlp
+
+    doc = get_nlp()("Police detained 12 students in Accra on Monday. Traders in Kumasi closed their shops.")
+    index = doc_index(doc)
+    assert index is doc_index(doc)
+    assert index.text == doc.text
+    for token in doc:
+        assert index.sentence(token) == token.sent
+        assert index.entity(token) == next((e for e in doc.ents if e.start <= token.i < e.end), None)

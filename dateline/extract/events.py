@@ -27,6 +27,7 @@ from dateline.extract import locations, sources
 from dateline.extract.claims import Claim, find_claims, inside_quote
 from dateline.extract.coding import cast_actors, type_cluster
 from dateline.extract.counts import find_counts
+from dateline.extract.docindex import doc_index
 from dateline.extract.mentions import (
     ARMED_GROUPS,
     ARMED_WORDS,
@@ -163,9 +164,10 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         if owner is not None:
             owner.claims.append(claim)
 
+    sourcing = _Sourcing(sdoc, document)
     events: list[Event] = []
     for unit in place_days(clusters):
-        events.append(_record(unit, document, sdoc, country, lead, responsible))
+        events.append(_record(unit, document, sourcing, country, lead, responsible))
     return events
 
 
@@ -295,12 +297,35 @@ def place_days(clusters: list[Cluster]) -> list[PlaceDay]:
 
 
 def _is_armed(cluster: Cluster) -> bool:
-    words = {t.lemma_.lower() for trigger in cluster.triggers for t in trigger.token.sent}
+    index = doc_index(cluster.first.token.doc)
+    words = {t.lemma_.lower() for trigger in cluster.triggers for t in index.sentence(trigger.token)}
     return bool(words & ARMED_WORDS) or any(m.acting is not None and m.acting.inter in ARMED_GROUPS
                                             for m in cluster.mentions)
 
 
-def _record(unit: PlaceDay, document: Document, sdoc: Doc, country: str | None,
+class _Sourcing:
+    """Who claims each event and whether that source is a party to it, asked once per trigger and per set of
+    actors: the look-ups scan every known organisation and country, and a list of cities repeats them."""
+
+    def __init__(self, sdoc: Doc, document: Document) -> None:
+        self.sdoc, self.document = sdoc, document
+        self._claims: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
+        self._parties: dict[tuple[str, tuple[str, ...]], bool | None] = {}
+
+    def claimed_by(self, trigger: Trigger) -> tuple[str, tuple[int, int]] | None:
+        key = (trigger.start, trigger.end)
+        if key not in self._claims:
+            self._claims[key] = sources.attribute_claim(self.sdoc, *key)
+        return self._claims[key]
+
+    def is_party(self, source: str, actors: list[str]) -> bool | None:
+        key = (source, tuple(actors))
+        if key not in self._parties:
+            self._parties[key] = sources.source_is_party(source, actors, self.document.text)
+        return self._parties[key]
+
+
+def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: str | None,
             lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None) -> Event:
     cluster = unit.merged()
     place = unit.place
@@ -323,11 +348,11 @@ def _record(unit: PlaceDay, document: Document, sdoc: Doc, country: str | None,
     resolution = unit.dates
     first = cluster.first
     campaign_id = make_event_id(document.doc_id, "campaign", cluster.campaign_key)
-    claim = sources.attribute_claim(sdoc, first.start, first.end)
+    claim = sourcing.claimed_by(first)
     claimed_by = claim[0] if claim else None
     actors_named = [a.name for a in (actor1, actor2) if a is not None]
     party_source = claimed_by or document.reported_by
-    is_party = sources.source_is_party(party_source, actors_named, document.text) if party_source else None
+    is_party = sourcing.is_party(party_source, actors_named) if party_source else None
     if is_party is None:
         is_party = document.source_is_party
     claims = [c.text for c in cluster.claims]

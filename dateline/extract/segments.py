@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dateline.extract.docindex import doc_index
 from dateline.models import Document
 
 SENTENCE_END = tuple(".!?:;\"”’')…")
@@ -99,13 +100,14 @@ def dateline_end(text: str, body_lines: list[tuple[int, int]], document: Documen
 
 def segments_of(sdoc: Doc, document: Document) -> list[Segment]:
     """The clauses events are read from, in order; their tokens outside are masked for actors and places."""
-    text = sdoc.text
+    index = doc_index(sdoc)
+    text = index.text
     headings = heading_lines(text)
     body_lines = [line for line in _lines(text) if line not in headings]
     skip_to = dateline_end(text, body_lines, document)
     masked: set[int] = set()
     pieces: list[Span] = []
-    for sent in sdoc.sents:
+    for sent in index.sentences:
         start = sent.start
         for token in sent:
             if token.is_space and "\n" in token.text:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.docindex import doc_index
+
 # verb lemma -> (event_type, sub_type)
 VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "protest": ("protest", "demonstration"),
@@ -144,7 +146,7 @@ class Trigger:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start : self.end]
+        return doc_index(self.token.doc).text[self.start : self.end]
 
 
 def word_of(token: Token) -> str:
