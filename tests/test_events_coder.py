@@ -248,3 +248,50 @@ def test_the_document_index_answers_like_spacy_and_is_built_once() -> None:
     for token in doc:
         assert index.sentence(token) == token.sent
         assert index.entity(token) == next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+GHANA = """Traders protest in Ghana
+
+KUMASI, May 3, 2022 (Wire) - Police fired tear gas at traders outside Accra's central bus station on Monday,
+witnesses said.
+
+Hundreds marched in Kumasi on Saturday to protest the death of a trader who died after a Tamale police officer
+beat him.
+"""
+
+
+def test_a_site_of_a_city_locates_in_that_city_and_the_cause_of_a_protest_is_not_coded() -> None:
+    events = code(GHANA)
+    assert {e.location for e in events} == {"Accra", "Kumasi"}  # not the dateline city, nor Tamale
+    (accra,) = at(events, "Accra")
+    assert str(accra.date_start) == "2022-05-02"
+    assert "beat" in [r["text"] for r in references(GHANA)]
+
+
+PUNJAB = """LAHORE, Nov 7, 2022 (Wire) - Supporters of the opposition blocked the roads to Gujranwala and Sialkot in
+Lahore on Sunday. Elsewhere in Punjab, rallies were held on Sunday in Multan and Faisalabad.
+
+The strike called by the Sindh traders' association shut markets in Hyderabad on Monday.
+"""
+
+
+def test_where_roads_lead_the_region_around_towns_and_an_organisers_home_are_not_event_places() -> None:
+    events = code(PUNJAB)
+    assert {e.location for e in events} == {"Lahore", "Multan", "Faisalabad", "Hyderabad"}
+    assert len({e.campaign_id for e in at(events, "Multan") + at(events, "Faisalabad")}) == 1
+
+
+MOSUL = """BAGHDAD, March 9, 2021 (Wire) - In Mosul, gunmen attacked an army checkpoint on Monday, police said. On
+Tuesday, protesters in the city burned tyres outside the governor's office.
+
+In Basra, police dispersed about 500 people who had gathered at Saadi and Watan streets on Tuesday.
+"""
+
+
+def test_the_city_is_the_town_named_before_and_street_names_are_not_towns() -> None:
+    events = code(MOSUL)
+    mosul = sorted(at(events, "Mosul"), key=lambda e: e.date_start)
+    assert [str(e.date_start) for e in mosul] == ["2021-03-08", "2021-03-09"]
+    assert mosul[1].event_type == "protest"
+    assert not at(events, "Baghdad")  # the dateline city is not where the tyres burned
+    assert {e.country for e in events} == {"IQ"}  # "Watan streets" is no town abroad

@@ -136,8 +136,9 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         seg_places = locations.event_places(
             [p for p in usable if segment.start_char <= p.start < segment.end_char], sdoc, country_iso)
         if not seg_places:
-            capital = locations.capital_place(segment.span, country_iso)
-            seg_places = [capital] if capital else []
+            told = [p for c in clusters if c.place_from_text for p in c.places]
+            anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(segment.span, told)
+            seg_places = [anaphor] if anaphor else []
         governed = _purpose_clauses(triggers)
         assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
         assigned.update({id(t): [] for t in triggers if id(t) in governed})

@@ -91,6 +91,17 @@ def is_reference(token: Token) -> bool:
     return False
 
 
+def _inside_reference(token: Token) -> bool:
+    """Told inside the description of another event: "to protest the death of a man whom police beat"; not a
+    noun set beside it ("marching against the attack: huge rallies in ...")."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in {"appos", "conj", "parataxis", "punct"}:
+        node = node.head
+        if is_reference(node):
+            return True
+    return False
+
+
 def is_definite(token: Token) -> bool:
     """"the attacks", "these protests", "Sunday's marchers": a noun that points back at something named."""
     return any(
@@ -135,7 +146,7 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             return "planned"
         if governor.lemma_.lower() in MEMORY_NOUNS and token.pos_ != "VERB":
             return "historical"
-    if is_reference(token):
+    if is_reference(token) or _inside_reference(token):
         return "reference"
     if token.pos_ in {"NOUN", "PROPN"}:
         scope = [t for t in token.subtree if t.i <= token.i]
