@@ -295,3 +295,43 @@ def test_the_city_is_the_town_named_before_and_street_names_are_not_towns() -> N
     assert mosul[1].event_type == "protest"
     assert not at(events, "Baghdad")  # the dateline city is not where the tyres burned
     assert {e.country for e in events} == {"IQ"}  # "Watan streets" is no town abroad
+
+
+SAHEL = """BAMAKO, Feb 14, 2023 (Wire) - Soldiers repelled an attack on an army base near Mopti on Sunday, the army
+said. Troops engaged the militants in Timbuktu on Monday.
+
+A drone dropped two bombs on a market in Ménaka on Tuesday, killing five people. The government declared three
+days of mourning. Militants tried to seize government buildings in Gao on Sunday. Members of the national guard
+detained 12 men in Ségou on Monday.
+"""
+
+
+def test_official_words_for_fighting_and_bombs_dropped_from_the_air() -> None:
+    events = code(SAHEL)
+    for town in ("Mopti", "Timbuktu"):
+        (battle,) = at(events, town)
+        assert battle.event_type == "armed_clash"
+        assert battle.actor1 == "Military Forces of Mali"
+    (strike,) = at(events, "Ménaka")
+    assert strike.acled_sub_event_type == "Air/drone strike"
+    assert strike.fatalities == 5
+    assert not any(e.event_type == "commemoration" for e in events)  # days of mourning are declared, not held
+    assert at(events, "Gao")[0].event_type == "attack"  # an attempt to seize a town's buildings
+    (arrest,) = at(events, "Ségou")
+    assert arrest.actor1 == "Security Forces of Mali"  # members of a force are that force, not protesters
+
+
+CONGO = """KINSHASA, Jan 16, 2023 (Wire) - About 2,000 people walked from the cathedral to the parliament in Kinshasa
+on Sunday, singing hymns.
+
+A crowd stoned a police vehicle in Goma on Monday. Truckers maintained blockades at the entrances to Lubumbashi on
+Monday.
+"""
+
+
+def test_a_crowd_walking_a_crowd_stoning_and_blockades() -> None:
+    events = code(CONGO)
+    assert at(events, "Kinshasa")[0].event_type == "protest"
+    assert at(events, "Goma")[0].event_type == "riot"
+    (blockade,) = at(events, "Lubumbashi")  # the entrances to a town are at the town
+    assert blockade.event_type == "protest" and str(blockade.date_start) == "2023-01-16"

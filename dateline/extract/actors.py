@@ -189,6 +189,10 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
         if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES:
             return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
+    if member_of is not None and _common_lemma(head) in MEMBER_NOUNS | {"officer", "element"}:
+        force = describe(member_of, country, role, links)  # "members of the joint security task force"
+        if force is not None and force.inter in {1, 2, 3, 4}:
+            return force
     phrase = core_tokens(head)
     if head.dep_ != "conj":
         for conj in head.conjuncts:

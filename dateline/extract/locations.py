@@ -37,7 +37,8 @@ NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "pia
                 "square", "avenue", "street", "road", "gate", "bridge"}
 LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
 DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
-ROUTES = {"road", "highway", "route", "flight", "border", "railway", "motorway", "way", "bus", "train", "corridor"}
+ROUTES = {"road", "highway", "route", "flight", "border", "railway", "motorway", "way", "bus", "train", "corridor",
+          "journey", "trip", "convoy", "pipeline"}  # (but "the entrances to X" are at X)
 SITES = {"complex", "bazaar", "hall", "gate", "park", "stadium", "station", "building", "palace", "compound",
          "estate", "slum", "township", "camp", "cemetery", "embassy", "consulate", "office", "headquarters", "base",
          "jail", "college", "school", "courthouse", "parliament", "roundabout", "junction", "harbour", "harbor"}
@@ -77,8 +78,10 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     if before >= 0 and sdoc[before].lower_ in NAME_OPENERS and sdoc[before].is_title:
         return False  # "Plaza de Bolívar", "Avenida Sexta": a street or square, not the town
     first = _first_conjunct(root)
-    if first.dep_ == "pobj" and first.head.lower_ in DESTINATION_PREPOSITIONS and (
-            first.head.head.pos_ == "NOUN" or sdoc[first.head.i - 1].lemma_.lower() in ROUTES):
+    preposition = first.head
+    if first.dep_ == "pobj" and preposition.lower_ in DESTINATION_PREPOSITIONS and (
+            (preposition.lower_ == "from" and preposition.head.pos_ == "NOUN")
+            or sdoc[preposition.i - 1].lemma_.lower() in ROUTES or preposition.head.lemma_.lower() in ROUTES):
         return False  # "the highway to Uganda", "flights from Paris", "the roads to X and Y": where a route leads
     if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere

@@ -101,6 +101,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "arson": ("property_destruction", "arson"),
     "looting": ("property_destruction", "looting"),
     "crackdown": ("state_repression", "dispersal"),
+    "blockade": ("protest", "demonstration"),
+    "roadblock": ("protest", "demonstration"),
 }
 
 SYMBOLIC_OBJECTS = {
@@ -125,7 +127,10 @@ ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "j
 BATONS = {"baton", "lathi", "truncheon"}
 EXPLOSIVES = {"bomb", "ied", "device", "explosive", "mine", "landmine", "grenade", "shell", "car", "vehicle"}
 ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", "fighter", "force", "militia",
-                  "gunman", "jihadist", "group"}
+                  "gunman", "jihadist", "group", "extremist", "terrorist", "attacker", "assailant", "bandit", "enemy"}
+SEIZABLE = {"town", "city", "village", "base", "building", "institution", "office", "station", "camp", "checkpoint",
+            "airport", "control", "headquarters", "post", "territory", "area", "district", "compound", "barracks"}
+ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
 PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest",
@@ -230,6 +235,17 @@ def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
     return ("attack", "attack") if lemma == "open" or targets else None
 
 
+def _crowd_subject(token: Token) -> bool:
+    """"Protesters", "hundreds", "about 1,000 people": a crowd, by its noun or its number."""
+    for subject in _children(token, {"nsubj"}):
+        if subject.lemma_.lower() in CROWD_SUBJECTS or subject.lower_ in CROWD_SUBJECTS:
+            return True
+        if subject.lemma_.lower() in {"people", "resident", "student", "worker"} and any(
+                c.dep_ == "nummod" or c.lower_ in {"hundreds", "thousands", "dozens"} for c in subject.subtree):
+            return True
+    return False
+
+
 def _crowd_present(token: Token) -> bool:
     """"Hundreds are still in Martyrs' Square", "protesters remained outside parliament": a crowd held a place."""
     subjects = _children(token, {"nsubj"})
@@ -324,8 +340,26 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if lemma == "crack" and not any(c.dep_ == "prt" and c.lemma_ == "down" for c in token.children):
                 return None
             return ("state_repression", "dispersal") if lemma == "crack" else ("attack", "attack")
-        if lemma in {"walk", "stage"} and lemma == "walk":
-            return ("strike", "labour_strike") if any(c.lemma_ == "out" for c in token.children) else None
+        if lemma == "walk":
+            if any(c.lemma_ == "out" for c in token.children):
+                return ("strike", "labour_strike")
+            return ("protest", "demonstration") if _crowd_subject(token) else None  # "about 1,000 people walked"
+        if lemma in {"repel", "repulse"}:
+            # "troops repelled the attack": the attackers met a fight
+            objects = {o.lemma_.lower() for o in _objects(token)}
+            return ("armed_clash", "armed_clash") if objects & (ASSAULT_NOUNS | ARMED_SUBJECTS) else None
+        if lemma == "engage" and {o.lemma_.lower() for o in _objects(token)} & ARMED_SUBJECTS:
+            return ("armed_clash", "armed_clash")  # "security forces engaged the group" (not "engaged in talks")
+        if lemma == "exchange" and {o.lemma_.lower() for o in _objects(token)} & {"fire", "gunfire", "shot"}:
+            return ("armed_clash", "armed_clash")
+        if lemma == "drop" and {o.lemma_.lower() for o in _objects(token)} & EXPLOSIVES:
+            return ("explosion", "air_strike")  # bombs dropped: from a drone or an aircraft
+        if lemma in {"seize", "capture", "overrun"} and {o.lemma_.lower() for o in _objects(token)} & SEIZABLE:
+            return ("attack", "attack")  # "tried to seize government institutions", not "seized weapons"
+        if lemma == "stone" and _objects(token):
+            return ("riot", "violent_demonstration")  # "a crowd stoned a police vehicle"
+        if lemma == "mourn" and token.tag_ == "VBG" and not _children(token, {"nsubj", "dobj"}):
+            return None  # "three days of mourning": a period declared, not a gathering
         if lemma == "mark":
             if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
                 return ("commemoration", "anniversary")
