@@ -335,3 +335,38 @@ def test_a_crowd_walking_a_crowd_stoning_and_blockades() -> None:
     assert at(events, "Goma")[0].event_type == "riot"
     (blockade,) = at(events, "Lubumbashi")  # the entrances to a town are at the town
     assert blockade.event_type == "protest" and str(blockade.date_start) == "2023-01-16"
+
+
+KANO = """KANO, June 13, 2023 (Wire) - Shops in Kano, Kaduna and Zaria stayed shut on Monday as traders heeded the
+union's call for a general strike. The union also called for a strike on Friday.
+
+Nigeria last saw such anger after the February 2019 election, when soldiers shot at protesters in Lagos. In 2020,
+gunmen attacked a camp in Maiduguri, setting off a night of violence in which homes were burned.
+
+The soldiers who opened fire on Tuesday have left the town, residents said.
+
+Welcome to our live coverage of the protests in Nigeria.
+"""
+
+
+def test_a_call_that_was_heeded_is_an_event_and_a_call_for_friday_is_a_plan() -> None:
+    events = code(KANO)
+    assert {e.location for e in events} == {"Kano", "Kaduna", "Zaria"}
+    assert all(e.event_type == "strike" and str(e.date_start) == "2023-06-12" for e in events)
+    assert len({e.campaign_id for e in events}) == 1
+    assert "a strike" in [r["text"] for r in references(KANO) if r["why"] == "planned"]
+
+
+def test_history_told_in_a_clause_of_a_dated_noun_or_inside_an_old_attack_and_who_fired_are_no_events() -> None:
+    events = code(KANO)
+    assert not at(events, "Lagos") and not at(events, "Maiduguri")
+    assert all(e.geo_precision == "city" for e in events)  # neither "who opened fire" nor "coverage of the protests"
+    history = {r["text"] for r in references(KANO) if r["why"] == "historical"}
+    assert {"shot", "attacked", "burned"} <= history
+
+
+def test_the_name_of_a_named_strike_is_not_its_actor() -> None:
+    (strike,) = code("YANGON, Feb 2, 2023 (Wire) - Residents of Mandalay observed a Silent Strike on Wednesday, "
+                     "staying at home.\n")
+    assert strike.location == "Mandalay" and strike.event_type == "strike"
+    assert strike.actor1 == "Protesters (Myanmar)"

@@ -106,6 +106,22 @@ def _reference(document: Document, trigger: Trigger, why: str) -> None:
         document.references.append(entry)
 
 
+def _statuses(triggers: list[Trigger], dates: object, document: Document) -> dict[int, str | None]:
+    """Each trigger's status; one told inside a historical one without a date of its own is history too ("On
+    May 9, supporters attacked the camp, setting off a night of violence in which homes were burned")."""
+    statuses = {id(t): mention_status(t, dates, document.published) for t in triggers}
+    by_token = {t.token.i: t for t in triggers}
+    for trigger in triggers:
+        token = trigger.token
+        parent = next((by_token[a.i] for a in token.ancestors if a.i in by_token), None)
+        if statuses[id(trigger)] is None and parent is not None and statuses[id(parent)] == "historical":
+            span = dates.date_for(trigger.start, trigger.end).span  # type: ignore[attr-defined]
+            end = token.right_edge.idx + len(token.right_edge.text)
+            if span is None or not token.left_edge.idx <= span[0] < end:
+                statuses[id(trigger)] = "historical"
+    return statuses
+
+
 def _historical_date(resolution: DateResolution, published: date | None) -> bool:
     return published is not None and resolution.date_end < published - timedelta(days=366)
 
@@ -137,14 +153,16 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             [p for p in usable if segment.start_char <= p.start < segment.end_char], sdoc, country_iso)
         if not seg_places:
             told = [p for c in clusters if c.place_from_text for p in c.places]
-            anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(segment.span, told)
+            anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(
+                segment.span, told, triggers)
             seg_places = [anaphor] if anaphor else []
         governed = _purpose_clauses(triggers)
         assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
         assigned.update({id(t): [] for t in triggers if id(t) in governed})
         current: list[Trigger] = []
+        statuses = _statuses(triggers, dates, document)
         for trigger in triggers:
-            why = mention_status(trigger, dates, document.published)
+            why = statuses[id(trigger)]
             if why is None:
                 current.append(trigger)
             else:
@@ -196,6 +214,8 @@ def _stands_alone(cluster: Cluster) -> bool:
     token = first.trigger.token
     if token.pos_ != "VERB" or (first.acting is None and first.target is None) or is_toll(cluster):
         return False
+    if token.dep_ == "relcl" and is_definite(token.head):
+        return False  # "the security forces who opened fire on Thursday have withdrawn": who, not what happened
     return _own_date(cluster) or cluster.segment.index == 0
 
 

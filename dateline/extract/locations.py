@@ -190,14 +190,19 @@ def capital_place(segment: Span, country: str | None) -> Place | None:
     return None
 
 
-def city_anaphor(segment: Span, earlier: list[Place]) -> Place | None:
-    """"protesters in the city", "on the outskirts of the town": the town named last before (``earlier``, the
-    places of the happenings told so far); not "the city of X", which names its own place."""
+def city_anaphor(segment: Span, earlier: list[Place], triggers: list[Trigger]) -> Place | None:
+    """"protesters in the city set fire", "attacked on the outskirts of the town": the town named last before
+    (``earlier``, the places of the happenings told so far), when the phrase belongs to a trigger's clause (not
+    "the soldiers who opened fire have left the town"); not "the city of X", which names its own place."""
     town = next((p for p in reversed(earlier) if p.precision == "city"), None)
     if town is None:
         return None
+    trigger_tokens = {t.token.i for t in triggers}
     for token in segment:
         if token.lower_ not in {"city", "town"} or token.pos_ != "NOUN":
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.i not in trigger_tokens:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() not in PARTS_OF_TOWN | {"hall"}:
             continue
