@@ -370,3 +370,35 @@ def test_the_name_of_a_named_strike_is_not_its_actor() -> None:
                      "staying at home.\n")
     assert strike.location == "Mandalay" and strike.event_type == "strike"
     assert strike.actor1 == "Protesters (Myanmar)"
+
+
+MANDALAY = """YANGON, March 15, 2021 (Wire) - Soldiers attacked a candlelight vigil in Mandalay on Sunday, killing two
+people. Thousands marched in Bago on Sunday, and police fired tear gas to disperse them.
+"""
+
+
+def test_force_on_a_crowd_told_only_as_its_target_is_repression_by_the_state() -> None:
+    events = code(MANDALAY)
+    (vigil,) = at(events, "Mandalay")
+    assert vigil.event_type == "state_repression"
+    assert vigil.acled_sub_event_type == "Excessive force against protesters"
+    assert (vigil.actor1, vigil.actor2) == ("Military Forces of Myanmar", "Protesters (Myanmar)")
+    (march,) = at(events, "Bago")  # the crowd's own act is told: a protest met with force
+    assert (march.event_type, march.actor1) == ("protest", "Protesters (Myanmar)")
+    assert march.acled_sub_event_type == "Protest with intervention"
+
+
+KHARTOUM = """KHARTOUM, June 4, 2019 (Wire) - Members of the paramilitary Rapid Support Forces opened fire on
+demonstrators who had blocked a bridge in Khartoum on Monday, witnesses said.
+
+BOGOTA, Nov 22, 2019 (Wire) - Officers of the National Police fired tear gas at people who had gathered in Cali on
+Thursday.
+"""
+
+
+def test_a_named_state_unit_keeps_its_name_beside_its_state_and_a_generic_one_is_the_state() -> None:
+    (khartoum,) = code(KHARTOUM.split("\n\n")[0])
+    assert khartoum.event_type == "state_repression"
+    assert khartoum.actor1 == "Security Forces of Sudan (Rapid Support Forces)"
+    (cali,) = code(KHARTOUM.split("\n\n")[1])
+    assert (cali.event_type, cali.actor1) == ("state_repression", "Police Forces of Colombia")

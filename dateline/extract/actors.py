@@ -161,6 +161,17 @@ def _group_modifier(head: Token) -> tuple[str, tuple[int, int]] | None:
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
 
+GENERIC_STATE_WORDS = {"national", "federal", "state", "riot", "civil", "municipal", "metropolitan", "security",
+                       "armed", "regular", "local", "regional", "provincial", "the"}
+
+
+def generic_state(name: str) -> bool:
+    """"Police", "the National Police", "Federal Army": a country's forces by their kind, which ACLED names
+    "Police Forces of <Country>", not a group of their own (unlike "Rapid Support Forces", "Special Task Force")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in STATE and all(w in GENERIC_STATE_WORDS for w in words[:-1])
+
+
 def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
     """The first ORG (or NORP group) entity among tokens."""
     for token in tokens:
@@ -169,7 +180,7 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
             if ent is None or any(is_masked(t) for t in ent):
                 continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
             name = _strip(ent.text)
-            if name.lower() not in {"police", "army"}:
+            if not generic_state(name):
                 return name, (ent.start_char, ent.end_char)
     return None
 
@@ -187,7 +198,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
     if member_of is not None and member_of.pos_ == "PROPN" and _common_lemma(head) in MEMBER_NOUNS:
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
-        if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES:
+        if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES and not generic_state(
+                named_group[0]):
             return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
     if member_of is not None and _common_lemma(head) in MEMBER_NOUNS | {"officer", "element"}:
         force = describe(member_of, country, role, links)  # "members of the joint security task force"
@@ -227,7 +239,10 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
-        return ActorRef(f"{kind} of {_nationality(phrase) or place}", 1, span)
+        # a unit the report names keeps its name beside its state's, as ACLED writes it: "Security Forces of
+        # Sudan (Rapid Support Forces)"
+        unit = f" ({named[0]})" if named and not generic_state(named[0]) else ""
+        return ActorRef(f"{kind} of {_nationality(phrase) or place}{unit}", 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
     if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):

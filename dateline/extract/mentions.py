@@ -190,7 +190,8 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
 
 def _resolve(heads: list[Token], country: str | None, role: str, links: dict[str, str],
              previous: actor_rules.ActorRef | None) -> actor_rules.ActorRef | None:
-    for head in heads:
+    # a named group among the heads first ("members of the paramilitary Rapid Support Forces" parsed as two)
+    for head in sorted(heads, key=lambda h: h.ent_type_ != "ORG"):
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
             if previous is not None and role == "actor":
                 return actor_rules.ActorRef(previous.name, previous.inter, (head.idx, head.idx + len(head.text)),
