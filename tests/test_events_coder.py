@@ -402,3 +402,29 @@ def test_a_named_state_unit_keeps_its_name_beside_its_state_and_a_generic_one_is
     assert khartoum.actor1 == "Security Forces of Sudan (Rapid Support Forces)"
     (cali,) = code(KHARTOUM.split("\n\n")[1])
     assert (cali.event_type, cali.actor1) == ("state_repression", "Police Forces of Colombia")
+
+
+BEIRUT = """BEIRUT, Oct 19, 2019 (Wire) - Tens of thousands filled the streets of Beirut on Friday, and crowds returned
+to Riad al-Solh and Martyrs' Squares in the evening. Youths broke the windows of several banks in Sidon on Friday.
+
+BOGOTA, May 1, 2021 (Wire) - Hundreds gathered in the Plaza de Bolívar in Bogotá on Friday. The Federación Sindical
+del Valle said its members marched in Cali on Friday. Protesters smashed windows at the Capitol in Medellín.
+"""
+
+
+def test_crowds_filling_streets_and_breaking_windows_and_names_of_squares_are_no_towns() -> None:
+    beirut, bogota = (code(part) for part in BEIRUT.split("\n\n"))
+    assert {(e.location, e.event_type) for e in beirut} == {("Beirut", "protest"), ("Sidon", "riot")}
+    assert {e.location for e in bogota} == {"Bogotá", "Cali", "Medellín"}  # no "Plaza", "Valle" or "Capitol"
+
+
+LAHORE = """LAHORE, May 10, 2023 (Wire) - Police arrested the opposition leader in Lahore on Tuesday.
+
+Within hours, thousands of his supporters poured onto the streets. In Multan, a mob set fire to a police station on
+Tuesday evening.
+"""
+
+
+def test_crowds_pouring_out_after_an_arrest_are_not_that_arrest() -> None:
+    (arrest,) = at(code(LAHORE), "Lahore")
+    assert arrest.event_type == "arrest" and arrest.actor1 == "Police Forces of Pakistan"

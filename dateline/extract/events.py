@@ -228,9 +228,11 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
         if (previous.paragraph == cluster.paragraph or cluster.pronoun_subject) and (
                 not _own_date(cluster) or _overlap(previous.dates, cluster.dates)):
             return previous
-        # a later paragraph adds to an earlier happening only with a statement of its own on that day;
-        # a bare noun there ("similar attacks", "the protests") is a reference, not a continuation
-        if told_by_verb and _overlap(previous.dates, cluster.dates):
+        # a later paragraph adds to an earlier happening only with a statement of its own on that day; a bare
+        # noun there ("similar attacks", "the protests") is a reference, not a continuation, and crowds that
+        # poured onto the streets after an arrest are not that arrest (the police response may continue a protest)
+        reaction = bool(cluster.types & PROTEST_FAMILY) and previous.types <= {"arrest"}
+        if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction:
             return previous
     return None
 

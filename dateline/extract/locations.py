@@ -36,6 +36,7 @@ PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood"
 NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
                 "square", "avenue", "street", "road", "gate", "bridge"}
 LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
+NAME_PARTICLES = LINKS | {"and", "al", "el", "bin", "ibn", "abu", "e"}  # "Riad al-Solh Square", "X and Y streets"
 DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
 ROUTES = {"road", "highway", "route", "flight", "border", "railway", "motorway", "way", "bus", "train", "corridor",
           "journey", "trip", "convoy", "pipeline"}  # (but "the entrances to X" are at X)
@@ -66,17 +67,26 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     if root.dep_ == "poss" and not _names_a_site(root.head):
         return False  # "Tehran's rule": the government; but "Nairobi's business district" is a place
     # "University Avenue", "Riad al-Solh Square", "the Zeitoun and Nasr bridges": the name runs on to a street
-    for following in sdoc[span.end : span.end + 4]:
+    for following in sdoc[span.end : span.end + 8]:
         if following.lemma_.lower() in STREET_WORDS | {"square"} or following.lower_ in STREET_WORDS:
             return False
-        if following.pos_ != "PROPN" and following.text not in {"-", ",", "&"} and following.lower_ != "and" and not (
-                following.is_title and following.pos_ == "ADJ"):
+        if following.pos_ != "PROPN" and following.text not in {"-", ",", "&", "'", "’"} and following.lower_ not in (
+                NAME_PARTICLES) and not (following.is_title and following.pos_ == "ADJ"):
             break
+    if span[0].lower_ in NAME_OPENERS and span.end < len(sdoc) and (
+            sdoc[span.end].lower_ in LINKS or sdoc[span.end].pos_ == "PROPN"):
+        return False  # "Plaza de Bolívar" matched as a town called Plaza
     before = span.start - 1
     while before >= 0 and sdoc[before].lower_ in LINKS:
         before -= 1
     if before >= 0 and sdoc[before].lower_ in NAME_OPENERS and sdoc[before].is_title:
         return False  # "Plaza de Bolívar", "Avenida Sexta": a street or square, not the town
+    if before < span.start - 1 and sdoc[before].is_title and sdoc[before].pos_ == "PROPN" and (
+            sdoc[span.start - 1].lower_ not in {"of", "the"}):
+        return False  # "Federación Sindical del Valle": the tail of a longer name (not "the Province of X")
+    if place.precision == "city" and len(span) == 1 and root.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False  # "the Statehouse", "the Plaza": a building or square the gazetteer matched to a town
     first = _first_conjunct(root)
     preposition = first.head
     if first.dep_ == "pobj" and preposition.lower_ in DESTINATION_PREPOSITIONS and (
@@ -144,8 +154,8 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     preposition = root.head
     if preposition.lower_ in AREA_PREPOSITIONS or (preposition.lower_ == "over" and preposition.head.lower_ == "all"):
         return True
-    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS:
-        return True
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS | ADMIN_WORDS:
+        return True  # "north of Baghdad", "in Juliaca, in the southern region of Puno"
     if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
         site = preposition.head  # "the Lekki toll gate in Lagos": Lagos surrounds the site named before it
         site_tokens = {t.i for t in site.subtree if t.i < preposition.i}

@@ -130,6 +130,7 @@ ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", 
                   "gunman", "jihadist", "group", "extremist", "terrorist", "attacker", "assailant", "bandit", "enemy"}
 SEIZABLE = {"town", "city", "village", "base", "building", "institution", "office", "station", "camp", "checkpoint",
             "airport", "control", "headquarters", "post", "territory", "area", "district", "compound", "barracks"}
+BREAKABLE = {"window", "glass", "door", "shopfront", "storefront", "windscreen", "windshield", "gate", "atm"}
 ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
@@ -324,6 +325,14 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("state_repression", "dispersal") if used & (REPRESSION_OBJECTS | CROWD_CONTROL) else None
         if lemma == "break" and any(c.lower_ == "into" for c in token.children):
             return ("property_destruction", "looting")
+        if lemma in {"break", "shatter"} and {o.lemma_.lower() for o in _objects(token)} & BREAKABLE:
+            return ("vandalism", "vandalism")  # "a crowd broke several windows"
+        if lemma in {"return", "fill", "flood", "pour", "throng", "swarm"} and (
+                _crowd_subject(token) or _subject_lemmas(token) & {"crowd", "crowds"}):
+            # "crowds returned to the square", "tens of thousands filled the streets"
+            filled = {o.lemma_.lower() for o in _objects(token)} & (ROAD_OBJECTS | {"square"})
+            went = any(p.lower_ in {"to", "into", "onto", "in"} for p in _children(token, {"prep"}))
+            return ("protest", "demonstration") if filled or went else None
         if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return _bombing(token)  # "a suicide bomber blew himself up", "militants blew up a bridge"
         if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
