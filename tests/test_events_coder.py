@@ -428,3 +428,24 @@ Tuesday evening.
 def test_crowds_pouring_out_after_an_arrest_are_not_that_arrest() -> None:
     (arrest,) = at(code(LAHORE), "Lahore")
     assert arrest.event_type == "arrest" and arrest.actor1 == "Police Forces of Pakistan"
+
+
+BULLETIN = """Resistance Bulletin No. 12
+
+March 3, 2023 - This bulletin records the activities of the Karen National Liberation Army (KNLA) over the past
+week.
+
+On Tuesday, our security team detained two informers in Mawlamyine.
+"""
+
+
+def test_a_group_detaining_people_is_an_abduction_by_the_group_that_writes_our() -> None:
+    (detention,) = code(BULLETIN)
+    assert detention.location == "Mawlamyine"
+    assert detention.event_type == "abduction"
+    assert detention.actor1 == "Karen National Liberation Army"
+
+
+def test_people_named_by_their_nationality_are_a_crowd() -> None:
+    (march,) = code("NAIROBI, July 8, 2023 (Wire) - Tens of thousands of Kenyans marched in Mombasa on Friday.\n")
+    assert march.actor1 == "Protesters (Kenya)"

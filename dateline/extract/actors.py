@@ -37,6 +37,7 @@ ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "band
          "fighter", "militia", "militiaman", "terrorist"}
 CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "family", "journalist", "child",
              "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper"}
+OWN_UNITS = {"team", "unit", "fighter", "comrade", "column", "cell", "force", "soldier", "brigade", "battalion"}
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
@@ -212,6 +213,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     lemma = _common_lemma(head)
     span = _span([t for t in phrase if abs(t.i - head.i) < 12])
     place = country or "Unknown"
+    if head.ent_type_ == "NORP" and _demonym_country(head.text) is not None:
+        lemma = "people"  # "tens of thousands of Lebanese": people of a country, not a group called "Lebanese"
     # "Gunmen stormed ...": a capitalised common noun is not a name
     named = _named_org(phrase) or (_proper_name(head) if lemma not in KNOWN_NOUNS else None)
     if named is None and lemma in KNOWN_NOUNS and lemma not in STATE:
@@ -247,6 +250,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         return ActorRef(f"Rioters ({place})", 5, span)
     if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
         lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
+    if role == "actor" and lemma in OWN_UNITS and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+        lemma = "fighter"  # "our security team", "our comrades": the group that writes the report
     if lemma in ARMED:
         return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True)
     if role == "target" and lemma in CIVILIANS:
@@ -262,14 +267,19 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
 def _nationality(phrase: list[Token]) -> str | None:
     """The country a nationality word in the phrase names: "the Syrian army" -> Syria (state forces belong to
     their state, whatever country the report is filed from; crowds are named by where they are)."""
-    from dateline.resolve.geo import get_gazetteer
-
     for token in phrase:
         if token.ent_type_ == "NORP" and token.dep_ in {"amod", "compound"}:
-            entry = get_gazetteer().demonym(token.text)
-            if entry is not None and entry.feature_code == "PCLI":
-                return country_name(entry.country)
+            country = _demonym_country(token.text)
+            if country is not None:
+                return country
     return None
+
+
+def _demonym_country(word: str) -> str | None:
+    from dateline.resolve.geo import get_gazetteer
+
+    entry = get_gazetteer().demonym(word)
+    return country_name(entry.country) if entry is not None and entry.feature_code == "PCLI" else None
 
 
 def _description(head: Token) -> str:

@@ -17,7 +17,7 @@ Only clauses with a trigger get any of the expensive work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -354,6 +354,8 @@ def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: st
     place = unit.place
     typing = type_cluster(cluster)
     actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible)
+    if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
+        typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests
     inter1 = actor1.inter if actor1 else None
     if actor1 is not None and inter1 not in (1, 2) and typing.event_type in PROTEST_FAMILY:
         inter1 = 6
