@@ -449,3 +449,18 @@ def test_a_group_detaining_people_is_an_abduction_by_the_group_that_writes_our()
 def test_people_named_by_their_nationality_are_a_crowd() -> None:
     (march,) = code("NAIROBI, July 8, 2023 (Wire) - Tens of thousands of Kenyans marched in Mombasa on Friday.\n")
     assert march.actor1 == "Protesters (Kenya)"
+
+
+QUITO = """QUITO, Oct 20, 2019 (Wire) - Thousands marched in Quito on Saturday against fuel price rises. On September
+28, police shot two protesters in Guayaquil, a rights group said.
+"""
+LATE_REPORT = """GUAYAQUIL, Oct 20, 2019 (Wire) - On September 28, police shot two protesters in Guayaquil, a rights
+group said in a report.
+"""
+
+
+def test_an_event_weeks_before_the_reports_news_is_background_but_a_late_report_of_it_is_news() -> None:
+    assert {e.location for e in code(QUITO)} == {"Quito"}
+    assert "earlier event" in {r["why"] for r in references(QUITO)}
+    (late,) = code(LATE_REPORT)
+    assert late.location == "Guayaquil" and str(late.date_start) == "2019-09-28"

@@ -185,9 +185,30 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
 
     sourcing = _Sourcing(sdoc, document)
     events: list[Event] = []
-    for unit in place_days(clusters):
+    for unit in place_days(_without_background(clusters, document)):
         events.append(_record(unit, document, sourcing, country, lead, responsible))
     return events
+
+
+BACKGROUND_DAYS = 14
+
+
+def _without_background(clusters: list[Cluster], document: Document) -> list[Cluster]:
+    """Happenings dated weeks before both the report and its latest happening are background ("On December 15,
+    ten people were killed in X" in a report of January 10 about yesterday's clashes), not its news."""
+    if not clusters:
+        return clusters
+    latest = max(c.dates.date_end for c in clusters if c.dates is not None)
+    cutoff = min(latest, document.published or latest) - timedelta(days=BACKGROUND_DAYS)
+    kept = []
+    for cluster in clusters:
+        assert cluster.dates is not None
+        if cluster.dates.span is not None and cluster.dates.date_end < cutoff:
+            for mention in cluster.mentions:
+                _reference(document, mention.trigger, "earlier event")
+        else:
+            kept.append(cluster)
+    return kept
 
 
 def _date_of(cluster: Cluster, dates: object, document: Document, clusters: list[Cluster]) -> DateResolution:
