@@ -464,3 +464,20 @@ def test_an_event_weeks_before_the_reports_news_is_background_but_a_late_report_
     assert "earlier event" in {r["why"] for r in references(QUITO)}
     (late,) = code(LATE_REPORT)
     assert late.location == "Guayaquil" and str(late.date_start) == "2019-09-28"
+
+
+WEEKEND = """ACCRA, Aug 12, 2024 (Wire) - Thousands of people marched through central Accra last weekend against rising
+fuel prices.
+
+Saturday was the tensest day. Groups of youths smashed shop windows and looted a pharmacy, and police fired tear
+gas.
+
+Sunday was calmer. About 2,000 people walked to the parliament, singing.
+"""
+
+
+def test_the_days_of_a_weekend_told_one_by_one_are_a_record_each() -> None:
+    days = sorted(at(code(WEEKEND), "Accra"), key=lambda e: e.date_start)
+    assert [(str(e.date_start), str(e.date_end), e.event_type) for e in days] == [
+        ("2024-08-10", "2024-08-10", "riot"), ("2024-08-11", "2024-08-11", "protest")]
+    assert days[0].actor1 == "Rioters (Ghana)"  # groups of youths, not a group called "Groups"

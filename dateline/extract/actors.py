@@ -32,6 +32,7 @@ PROTESTERS = {
     "trader", "lawyer", "employee", "member", "resident", "villager", "citizen",
 }
 RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal", "goon", "thug"}
+COLLECTIVES = {"group", "band", "gang", "crowd", "throng"}
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "ten", "dozens", "hundreds", "thousands"}
 ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "bandit", "assailant", "attacker",
          "fighter", "militia", "militiaman", "terrorist"}
@@ -191,8 +192,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}):
         return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon")
     member_of = _of_object(head)
-    if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES or head.like_num):
-        return describe(member_of, country, role, links)
+    if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES | COLLECTIVES
+                                  or head.like_num):
+        return describe(member_of, country, role, links)  # "hundreds of protesters", "groups of youths"
     if head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES:  # "hundreds gathered": a crowd
         if role != "actor":
             return None

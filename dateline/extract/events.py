@@ -39,7 +39,7 @@ from dateline.extract.mentions import (
     read_mentions,
 )
 from dateline.extract.ontology import map_event
-from dateline.extract.segments import segments_of
+from dateline.extract.segments import paragraph_of, segments_of
 from dateline.extract.status import is_definite, mention_status
 from dateline.extract.triggers import Trigger, find_triggers
 from dateline.models import DateResolution, Document, Event, Place, make_event_id
@@ -258,9 +258,42 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
     return None
 
 
+DEMONSTRATION = PROTEST_FAMILY | {"riot", "vandalism", "property_destruction", "state_repression", "arrest"}
+
+
+def _days(resolution: DateResolution) -> int:
+    return (resolution.date_end - resolution.date_start).days
+
+
+def _range_containing(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
+    """A recent happening told over a longer range that holds this clause's day, dated by another expression."""
+    mine = cluster.dates
+    if mine is None or mine.span is None or paragraph_of(text, mine.span[0]) != cluster.paragraph:
+        return None  # dated in its own paragraph ("Sunday was calmer. About 1,000 people walked ...")
+    if not cluster.types <= DEMONSTRATION or not any(m.trigger.token.pos_ == "VERB" for m in cluster.mentions):
+        return None
+    for previous in reversed(clusters[-4:]):
+        if len(previous.places) != 1 or locations.place_key(previous.places[0]) != locations.place_key(
+                clusters[-1].places[0]):
+            return None  # the story has moved to another place since
+        theirs = previous.dates
+        if (previous.types <= DEMONSTRATION and theirs is not None and theirs.span is not None
+                and theirs.span != mine.span and _days(mine) < _days(theirs)
+                and theirs.date_start <= mine.date_start and mine.date_end <= theirs.date_end):
+            return previous
+    return None
+
+
 def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, document: Document) -> None:
     """Keep a clause with its own place; fold one without into what it continues, or give it a place."""
     if cluster.places:
+        clusters.append(cluster)
+        return
+    wider = _range_containing(cluster, clusters, document.text)
+    if wider is not None:
+        # "Thousands marched last weekend. ... Saturday was the most destructive day: protesters smashed ...":
+        # one day of a happening told over several is a record of its own, at the same place
+        cluster.places, cluster.place_from_text = list(wider.places), wider.place_from_text
         clusters.append(cluster)
         return
     absorber = _absorber(cluster, clusters)
@@ -337,7 +370,26 @@ def place_days(clusters: list[Cluster]) -> list[PlaceDay]:
                     break
             else:
                 units.append(PlaceDay(place, [cluster]))
-    return units
+    return _fold_ranges(units)
+
+
+def _fold_ranges(units: list[PlaceDay]) -> list[PlaceDay]:
+    """A range at a place whose every day is also told as a record of its own there ("last weekend" beside
+    Saturday and Sunday) is those days: its happenings join the first of them."""
+    kept: list[PlaceDay] = []
+    for unit in units:
+        span = unit.dates
+        days = [u for u in units if u is not unit and locations.place_key(u.place) == locations.place_key(unit.place)
+                and span.date_start <= u.dates.date_start and u.dates.date_end <= span.date_end
+                and _days(u.dates) < _days(span)]
+        covered = {span.date_start + timedelta(days=n) for n in range(_days(span) + 1)}
+        told = {u.dates.date_start + timedelta(days=n) for u in days for n in range(_days(u.dates) + 1)}
+        if days and covered <= told:
+            first = min(days, key=lambda u: u.dates.date_start)
+            first.clusters.extend(c for c in unit.clusters if c not in first.clusters)
+        else:
+            kept.append(unit)
+    return kept
 
 
 def _is_armed(cluster: Cluster) -> bool:
