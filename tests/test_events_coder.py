@@ -481,3 +481,24 @@ def test_the_days_of_a_weekend_told_one_by_one_are_a_record_each() -> None:
     assert [(str(e.date_start), str(e.date_end), e.event_type) for e in days] == [
         ("2024-08-10", "2024-08-10", "riot"), ("2024-08-11", "2024-08-11", "protest")]
     assert days[0].actor1 == "Rioters (Ghana)"  # groups of youths, not a group called "Groups"
+
+
+CROWD_FIGHTS = """DHAKA, July 17, 2024 (Wire) - In Chittagong, students and ruling party activists fought with sticks on
+Tuesday. A protester was shot dead in Sylhet on Tuesday.
+
+LIMA, Jan 10, 2023 (Wire) - In Arequipa, protesters tried to take over the airport on Monday, and police responded
+with tear gas. In Cusco, protesters forced open the gate of the regional government building on Monday.
+
+ADDIS ABABA, Aug 7, 2023 (Wire) - The defence force repelled an attack on Mekelle on Sunday, the army said.
+"""
+
+
+def test_crowds_fighting_storming_or_forcing_gates_riot_and_a_protester_shot_by_no_one_named() -> None:
+    dhaka, lima, addis = (code(part) for part in CROWD_FIGHTS.split("\n\n"))
+    (fight,) = at(dhaka, "Chattogram")
+    assert (fight.event_type, fight.actor1) == ("riot", "Rioters (Bangladesh)")
+    (shot,) = at(dhaka, "Sylhet")  # told as the force used, with no crowd act: the state's, and lethal
+    assert (shot.event_type, shot.actor1) == ("state_repression", "Police Forces of Bangladesh")
+    assert shot.acled_sub_event_type == "Excessive force against protesters" and shot.fatalities == 1
+    assert {(e.location, e.event_type) for e in lima} == {("Arequipa", "riot"), ("Cusco", "riot")}
+    assert addis[0].actor1 == "Military Forces of Ethiopia"

@@ -218,7 +218,11 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if head.ent_type_ == "NORP" and _demonym_country(head.text) is not None:
         lemma = "people"  # "tens of thousands of Lebanese": people of a country, not a group called "Lebanese"
     # "Gunmen stormed ...": a capitalised common noun is not a name
-    named = _named_org(phrase) or (_proper_name(head) if lemma not in KNOWN_NOUNS else None)
+    # (a known noun's own phrase only: "protesters and BCL men" are protesters first)
+    conjoined = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    own = [t for t in phrase if t.i not in conjoined and t in head.subtree]
+    named = _named_org(own if lemma in KNOWN_NOUNS else phrase) or (
+        _proper_name(head) if lemma not in KNOWN_NOUNS else None)
     if named is None and lemma in KNOWN_NOUNS and lemma not in STATE:
         named = _group_modifier(head)  # "Boko Haram insurgents", "ABVP activists"
     if role == "target" and lemma in FACILITIES:
@@ -244,6 +248,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
+        elif any(t.lemma_.lower() in {"defense", "defence"} for t in phrase):
+            kind = "Military Forces"  # "the defence force": the army
         # a unit the report names keeps its name beside its state's, as ACLED writes it: "Security Forces of
         # Sudan (Rapid Support Forces)"
         unit = f" ({named[0]})" if named and not generic_state(named[0]) else ""

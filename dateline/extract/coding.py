@@ -56,7 +56,8 @@ def type_cluster(cluster: Cluster) -> Typing:
         if crowd_violence and (protests or any(m.event_type in {"riot", "vandalism"} for m in crowd_violence)):
             primary = crowd_violence[0].trigger
             return Typing("riot", "violent_demonstration", primary, bool(state_force), False)
-        forces = [m for m in state_force if m.acting is not None and m.acting.inter == STATE and (
+        # (a protester killed by no one named counts as the state's force, as ACLED codes it)
+        forces = [m for m in state_force if m.by_state and (
             m.event_type == "state_repression" or (m.target is not None and m.target.inter in CROWD))]
         if forces and all(_told_as_its_target(p, forces) for p in protests):
             # "police fired at protesters who were blocking a road", "soldiers attacked a vigil": the report
@@ -118,7 +119,8 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tup
     mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
     span = (typing.primary.start, typing.primary.end)
     if typing.event_type == "state_repression":  # the force is who acted, the crowd its target
-        force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None])
+        force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None]) or (
+            actor_rules.ActorRef(f"Police Forces of {country or 'Unknown'}", STATE, span))
         crowd = next((m.target for m in mentions if m.by_state and m.target is not None and m.target.inter in CROWD),
                      None) or _default_actor("Protesters", country, 6, span)
         return force, crowd

@@ -64,6 +64,8 @@ def _number_of(noun: Token) -> tuple[int, Token] | None:
         if value is None:
             value = parse_quantity(noun.text)
         return (value, noun) if value else None
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return 1, noun  # "a protester was shot dead"
     for child in noun.children:
         if child.dep_ == "nummod" or (child.dep_ in {"amod", "quantmod"} and child.lower_ in VAGUE):
             phrase = " ".join(t.text for t in child.subtree)

@@ -131,6 +131,7 @@ ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", 
 SEIZABLE = {"town", "city", "village", "base", "building", "institution", "office", "station", "camp", "checkpoint",
             "airport", "control", "headquarters", "post", "territory", "area", "district", "compound", "barracks"}
 BREAKABLE = {"window", "glass", "door", "shopfront", "storefront", "windscreen", "windshield", "gate", "atm"}
+PARTISANS = {"student", "activist", "supporter", "youth", "resident", "villager", "worker"}
 ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
@@ -265,6 +266,12 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma in FIRE_LEMMAS:
             return _fire_trigger(token)
+        if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+            # "tried to take over the airport"
+            return ("attack", "attack") if {o.lemma_.lower() for o in _objects(token)} & SEIZABLE else None
+        opened = [o for c in token.children if c.lower_ == "open" for o in [*_objects(token), *_objects(c)]]
+        if lemma == "force" and {o.lemma_.lower() for o in opened} & BREAKABLE:
+            return ("vandalism", "vandalism")  # "forced open a gate"
         if lemma == "take":
             # "took to the streets", "took to graffiti"
             for prep in _children(token, {"prep"}):
@@ -338,8 +345,9 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             # "a roadside bomb went off"; not "the alarm went off"
             return _bombing(token) if _subject_lemmas(token) & EXPLOSIVES else None
-        if lemma in {"fight", "battle"} and _subject_lemmas(token) & ARMED_SUBJECTS:
-            return ("armed_clash", "armed_clash")
+        if lemma in {"fight", "battle"} and (_subject_lemmas(token) & (ARMED_SUBJECTS | CROWD_SUBJECTS | PARTISANS)
+                                             or _crowd_subject(token)):
+            return ("armed_clash", "armed_clash")  # a crowd fighting is a riot, once its actors are read
         if lemma == "form" and any(o.lemma_.lower() == "chain" for o in _objects(token)):
             return ("protest", "demonstration")  # "formed a human chain"
         if lemma in {"gather", "assemble", "converge"}:
