@@ -502,3 +502,21 @@ def test_crowds_fighting_storming_or_forcing_gates_riot_and_a_protester_shot_by_
     assert shot.acled_sub_event_type == "Excessive force against protesters" and shot.fatalities == 1
     assert {(e.location, e.event_type) for e in lima} == {("Arequipa", "riot"), ("Cusco", "riot")}
     assert addis[0].actor1 == "Military Forces of Ethiopia"
+
+
+def test_a_when_clause_happens_at_the_date_it_points_back_to() -> None:
+    from datetime import date
+
+    from dateline.extract.status import mention_status
+    from dateline.extract.triggers import find_triggers
+    from dateline.nlp import get_nlp
+
+    class Undated:  # a date index that knows nothing: the sentence alone must tell
+        def temporal_status(self, start: int, end: int) -> str:
+            return "current"
+
+    doc = get_nlp()("Belarus last saw unrest on this scale after the December 2010 presidential election, when "
+                    "police broke up a rally of tens of thousands in Minsk's Independence Square and several "
+                    "opposition candidates were jailed.")
+    (rally,) = [t for t in find_triggers(doc[:]) if t.text == "rally"]
+    assert mention_status(rally, Undated(), date(2020, 8, 10)) == "historical"

@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from dateline.extract.docindex import doc_index
 from dateline.extract.triggers import Trigger
 
 MODALS = {"will", "shall", "would", "could", "might", "may", "should", "must", "'ll", "wo", "ca", "can"}
@@ -172,6 +173,11 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
     clause = next((a for a in [token, *list(token.ancestors)[:3]] if a.dep_ in {"relcl", "acl"}), None)
     if clause is not None:
         scope += [t for t in clause.head.subtree if t.i <= clause.head.i]
+    # "after the December 2010 election, when police broke up a rally": "when" points back at the date before it
+    when = next((c for a in [token, *list(token.ancestors)[:3]] for c in a.children
+                 if c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i), None)
+    if when is not None:
+        scope += [t for t in doc_index(token.doc).sentence(token) if t.i < when.i][-8:]
     year = _year_in(scope)
     if year and published and year < published.year:
         return "historical"
