@@ -269,7 +269,7 @@ def test_a_site_of_a_city_locates_in_that_city_and_the_cause_of_a_protest_is_not
 
 
 PUNJAB = """LAHORE, Nov 7, 2022 (Wire) - Supporters of the opposition blocked the roads to Gujranwala and Sialkot in
-Lahore on Sunday. Elsewhere in Punjab, rallies were held on Sunday in Multan and Faisalabad.
+Lahore on Sunday. In Punjab province, rallies were also held on Sunday in Multan and Faisalabad.
 
 The strike called by the Sindh traders' association shut markets in Hyderabad on Monday.
 """
@@ -300,8 +300,8 @@ def test_the_city_is_the_town_named_before_and_street_names_are_not_towns() -> N
 SAHEL = """BAMAKO, Feb 14, 2023 (Wire) - Soldiers repelled an attack on an army base near Mopti on Sunday, the army
 said. Troops engaged the militants in Timbuktu on Monday.
 
-A drone dropped two bombs on a market in Ménaka on Tuesday, killing five people. The government declared three
-days of mourning. Militants tried to seize government buildings in Gao on Sunday. Members of the national guard
+A drone dropped two bombs on a market in Ménaka on Tuesday, killing five people. The president ordered two days
+of mourning. Militants tried to seize government buildings in Gao on Sunday. Members of the national guard
 detained 12 men in Ségou on Monday.
 """
 
@@ -321,8 +321,8 @@ def test_official_words_for_fighting_and_bombs_dropped_from_the_air() -> None:
     assert arrest.actor1 == "Security Forces of Mali"  # members of a force are that force, not protesters
 
 
-CONGO = """KINSHASA, Jan 16, 2023 (Wire) - About 2,000 people walked from the cathedral to the parliament in Kinshasa
-on Sunday, singing hymns.
+CONGO = """KINSHASA, Jan 16, 2023 (Wire) - A crowd of some 2,000 walked from the cathedral to the parliament in
+Kinshasa on Sunday, singing hymns.
 
 A crowd stoned a police vehicle in Goma on Monday. Truckers maintained blockades at the entrances to Lubumbashi on
 Monday.
@@ -341,11 +341,11 @@ KANO = """KANO, June 13, 2023 (Wire) - Shops in Kano, Kaduna and Zaria stayed sh
 union's call for a general strike. The union also called for a strike on Friday.
 
 Nigeria last saw such anger after the February 2019 election, when soldiers shot at protesters in Lagos. In 2020,
-gunmen attacked a camp in Maiduguri, setting off a night of violence in which homes were burned.
+gunmen attacked a camp in Maiduguri, starting a fire in which dozens of tents were burned.
 
-The soldiers who opened fire on Tuesday have left the town, residents said.
+The officers who shot at the crowd on Tuesday have since been transferred, residents said.
 
-Welcome to our live coverage of the protests in Nigeria.
+This page brings you our rolling coverage of the demonstrations in Nigeria.
 """
 
 
@@ -360,7 +360,7 @@ def test_a_call_that_was_heeded_is_an_event_and_a_call_for_friday_is_a_plan() ->
 def test_history_told_in_a_clause_of_a_dated_noun_or_inside_an_old_attack_and_who_fired_are_no_events() -> None:
     events = code(KANO)
     assert not at(events, "Lagos") and not at(events, "Maiduguri")
-    assert all(e.geo_precision == "city" for e in events)  # neither "who opened fire" nor "coverage of the protests"
+    assert all(e.geo_precision == "city" for e in events)  # neither "who shot at the crowd" nor "coverage of"
     history = {r["text"] for r in references(KANO) if r["why"] == "historical"}
     assert {"shot", "attacked", "burned"} <= history
 
@@ -372,7 +372,7 @@ def test_the_name_of_a_named_strike_is_not_its_actor() -> None:
     assert strike.actor1 == "Protesters (Myanmar)"
 
 
-MANDALAY = """YANGON, March 15, 2021 (Wire) - Soldiers attacked a candlelight vigil in Mandalay on Sunday, killing two
+MANDALAY = """YANGON, March 15, 2021 (Wire) - Troops stormed a prayer vigil in Mandalay on Sunday, killing two
 people. Thousands marched in Bago on Sunday, and police fired tear gas to disperse them.
 """
 
@@ -404,8 +404,8 @@ def test_a_named_state_unit_keeps_its_name_beside_its_state_and_a_generic_one_is
     assert (cali.event_type, cali.actor1) == ("state_repression", "Police Forces of Colombia")
 
 
-BEIRUT = """BEIRUT, Oct 19, 2019 (Wire) - Tens of thousands filled the streets of Beirut on Friday, and crowds returned
-to Riad al-Solh and Martyrs' Squares in the evening. Youths broke the windows of several banks in Sidon on Friday.
+SQUARES = """TUNIS, Jan 16, 2021 (Wire) - Thousands filled the streets of Tunis on Friday, and crowds returned to Bab
+al-Khadra and Kasbah Squares in the evening. Youths broke the windows of several banks in Sfax on Friday.
 
 BOGOTA, May 1, 2021 (Wire) - Hundreds gathered in the Plaza de Bolívar in Bogotá on Friday. The Federación Sindical
 del Valle said its members marched in Cali on Friday. Protesters smashed windows at the Capitol in Medellín.
@@ -413,8 +413,8 @@ del Valle said its members marched in Cali on Friday. Protesters smashed windows
 
 
 def test_crowds_filling_streets_and_breaking_windows_and_names_of_squares_are_no_towns() -> None:
-    beirut, bogota = (code(part) for part in BEIRUT.split("\n\n"))
-    assert {(e.location, e.event_type) for e in beirut} == {("Beirut", "protest"), ("Sidon", "riot")}
+    tunis, bogota = (code(part) for part in SQUARES.split("\n\n"))
+    assert {(e.location, e.event_type) for e in tunis} == {("Tunis", "protest"), ("Sfax", "riot")}
     assert {e.location for e in bogota} == {"Bogotá", "Cali", "Medellín"}  # no "Plaza", "Valle" or "Capitol"
 
 
@@ -466,13 +466,12 @@ def test_an_event_weeks_before_the_reports_news_is_background_but_a_late_report_
     assert late.location == "Guayaquil" and str(late.date_start) == "2019-09-28"
 
 
-WEEKEND = """ACCRA, Aug 12, 2024 (Wire) - Thousands of people marched through central Accra last weekend against rising
-fuel prices.
+WEEKEND = """ACCRA, Aug 12, 2024 (Wire) - Thousands of people marched through central Accra over the weekend against
+rising fuel prices.
 
-Saturday was the tensest day. Groups of youths smashed shop windows and looted a pharmacy, and police fired tear
-gas.
+On Saturday, groups of youths smashed shop windows and looted a pharmacy, and police fired tear gas.
 
-Sunday was calmer. About 2,000 people walked to the parliament, singing.
+On Sunday, about 2,000 people marched to the parliament, singing hymns.
 """
 
 
@@ -486,10 +485,10 @@ def test_the_days_of_a_weekend_told_one_by_one_are_a_record_each() -> None:
 CROWD_FIGHTS = """DHAKA, July 17, 2024 (Wire) - In Chittagong, students and ruling party activists fought with sticks on
 Tuesday. A protester was shot dead in Sylhet on Tuesday.
 
-LIMA, Jan 10, 2023 (Wire) - In Arequipa, protesters tried to take over the airport on Monday, and police responded
-with tear gas. In Cusco, protesters forced open the gate of the regional government building on Monday.
+LIMA, Jan 10, 2023 (Wire) - In Arequipa, protesters tried to take over the regional police headquarters on Monday, and
+police responded with tear gas. In Cusco, demonstrators forced open the doors of the courthouse on Monday.
 
-ADDIS ABABA, Aug 7, 2023 (Wire) - The defence force repelled an attack on Mekelle on Sunday, the army said.
+ADDIS ABABA, Aug 7, 2023 (Wire) - In Dessie, the defence force repelled a rebel offensive on Sunday, the army said.
 """
 
 
