@@ -56,6 +56,7 @@ PARENT_LINK = re.compile(
     r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=[,.;]|\s+(?:that|which|in|across))"
 )
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 ADJECTIVAL = {"iranian", "iraqi", "nigerian", "chilean", "sudanese", "indian", "american", "defiant", "rebellious"}
 
 
@@ -78,7 +79,7 @@ def country_name(iso2: str | None) -> str | None:
 
 
 def _strip(name: str) -> str:
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = LEADING_ARTICLE.sub("", name.strip())
     words = name.split()
     while len(words) > 1 and words[0].lower() in ADJECTIVAL:
         words = words[1:]

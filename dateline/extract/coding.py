@@ -98,11 +98,13 @@ def _told_as_its_target(protest: Mention, forces: list[Mention]) -> bool:
     return False
 
 
+GENERIC_FORCES = re.compile(r"^(?:Police|Military|Security) Forces of [^(]*$")
+
+
 def _named_first(forces: list[actor_rules.ActorRef]) -> actor_rules.ActorRef | None:
     """The state actor to name: a unit the report names ("Rapid Support Forces") before the generic forces of
     the country it also mentions ("Sudanese security forces")."""
-    generic = re.compile(r"^(?:Police|Military|Security) Forces of [^(]*$")
-    return next((f for f in forces if not generic.match(f.name)), forces[0] if forces else None)
+    return next((f for f in forces if not GENERIC_FORCES.match(f.name)), forces[0] if forces else None)
 
 
 def _default_actor(label: str, country: str | None, inter: int, span: tuple[int, int]) -> actor_rules.ActorRef:
