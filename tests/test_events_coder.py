@@ -519,3 +519,14 @@ def test_a_when_clause_happens_at_the_date_it_points_back_to() -> None:
                     "sent to prison.")
     (rally,) = [t for t in find_triggers(doc[:]) if t.text == "rally"]
     assert mention_status(rally, Undated(), date(2022, 1, 6)) == "historical"
+
+
+def test_slogans_named_after_the_quote_translated_listed_or_exclaimed_are_claims() -> None:
+    from dateline.extract.claims import find_claims
+
+    text = ("Marchers chanted “Uhuru sasa!” (Freedom now!) outside parliament. Later, “No more taxes,” one placard "
+            "read. Their demands:\n- “Free all detainees”\n- “Lower fuel prices”\n- “Justice for the victims of the "
+            "police”\n\nThe minister said “the law stays” on Friday. ¡Fuera el gobierno!")
+    claims = [c.text for c in find_claims(text)]
+    assert claims == ["Uhuru sasa!", "Freedom now!", "No more taxes,", "Free all detainees", "Lower fuel prices",
+                      "Justice for the victims of the police", "Fuera el gobierno"]
