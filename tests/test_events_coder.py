@@ -519,6 +519,10 @@ def test_a_when_clause_happens_at_the_date_it_points_back_to() -> None:
                     "sent to prison.")
     (rally,) = [t for t in find_triggers(doc[:]) if t.text == "rally"]
     assert mention_status(rally, Undated(), date(2022, 1, 6)) == "historical"
+    doc = get_nlp()("For many residents of Durban, the scenes brought back memories of July 2021, when the police "
+                    "killing of a young taxi driver set off a week of riots in Umlazi.")
+    (riots,) = [t for t in find_triggers(doc[:]) if t.text == "riots"]
+    assert mention_status(riots, Undated(), date(2024, 5, 3)) == "historical"
 
 
 def test_slogans_named_after_the_quote_translated_listed_or_exclaimed_are_claims() -> None:

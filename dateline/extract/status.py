@@ -173,11 +173,15 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
     clause = next((a for a in [token, *list(token.ancestors)[:3]] if a.dep_ in {"relcl", "acl"}), None)
     if clause is not None:
         scope += [t for t in clause.head.subtree if t.i <= clause.head.i]
-    # "after the December 2010 election, when police broke up a rally": "when" points back at the date before it
-    when = next((c for a in [token, *list(token.ancestors)[:3]] for c in a.children
-                 if c.dep_ == "advmod" and c.lower_ == "when" and c.i < token.i), None)
+    # "after the December 2010 election, when police broke up a rally", "memories of April 2001, when ... set off
+    # four days of riots": "when" points back at the date before it
+    sentence = doc_index(token.doc).sentence(token)
+    when = next((t for t in reversed(sentence[: max(0, token.i - sentence.start)]) if t.lower_ == "when"), None)
     if when is not None:
-        scope += [t for t in doc_index(token.doc).sentence(token) if t.i < when.i][-8:]
+        before = [t for t in sentence if t.i < when.i][-8:]
+        linked = any(c.dep_ == "advmod" and c.i == when.i for a in [token, *token.ancestors] for c in a.children)
+        if linked or any(t.ent_type_ == "DATE" for t in before[-3:]):
+            scope += before
     year = _year_in(scope)
     if year and published and year < published.year:
         return "historical"
