@@ -523,6 +523,9 @@ def test_a_when_clause_happens_at_the_date_it_points_back_to() -> None:
                     "killing of a young taxi driver set off a week of riots in Umlazi.")
     (riots,) = [t for t in find_triggers(doc[:]) if t.text == "riots"]
     assert mention_status(riots, Undated(), date(2024, 5, 3)) == "historical"
+    doc = get_nlp()("The army has not deployed in the capital since July 2021, when soldiers shot dozens of looters.")
+    (shot,) = [t for t in find_triggers(doc[:]) if t.text == "shot"]
+    assert mention_status(shot, Undated(), date(2024, 5, 3)) == "historical"  # the year after its noun
 
 
 def test_slogans_named_after_the_quote_translated_listed_or_exclaimed_are_claims() -> None:

@@ -171,8 +171,9 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
     # "the 2017 election, when dozens were killed", "the 2010 election, when police broke up a rally": the
     # clause happens when its noun did
     clause = next((a for a in [token, *list(token.ancestors)[:3]] if a.dep_ in {"relcl", "acl"}), None)
-    if clause is not None:
-        scope += [t for t in clause.head.subtree if t.i <= clause.head.i]
+    if clause is not None:  # the noun's phrase without the clause itself ("July 2021, when ...")
+        inside = {t.i for t in clause.subtree}
+        scope += [t for t in clause.head.subtree if t.i not in inside]
     # "after the December 2010 election, when police broke up a rally", "memories of April 2001, when ... set off
     # four days of riots": "when" points back at the date before it
     sentence = doc_index(token.doc).sentence(token)
