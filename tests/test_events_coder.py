@@ -324,7 +324,7 @@ def test_official_words_for_fighting_and_bombs_dropped_from_the_air() -> None:
 CONGO = """KINSHASA, Jan 16, 2023 (Wire) - A crowd of some 2,000 walked from the cathedral to the parliament in
 Kinshasa on Sunday, singing hymns.
 
-A crowd stoned a police vehicle in Goma on Monday. Truckers maintained blockades at the entrances to Lubumbashi on
+Youths stoned an army truck in Goma on Monday. Truckers maintained blockades at the entrances to Lubumbashi on
 Monday.
 """
 
@@ -366,8 +366,8 @@ def test_history_told_in_a_clause_of_a_dated_noun_or_inside_an_old_attack_and_wh
 
 
 def test_the_name_of_a_named_strike_is_not_its_actor() -> None:
-    (strike,) = code("YANGON, Feb 2, 2023 (Wire) - Residents of Mandalay observed a Silent Strike on Wednesday, "
-                     "staying at home.\n")
+    (strike,) = code("YANGON, Feb 2, 2023 (Wire) - Residents of Mandalay observed a Stay Home Strike on "
+                     "Wednesday, keeping their shops shut.\n")
     assert strike.location == "Mandalay" and strike.event_type == "strike"
     assert strike.actor1 == "Protesters (Myanmar)"
 
@@ -407,15 +407,15 @@ def test_a_named_state_unit_keeps_its_name_beside_its_state_and_a_generic_one_is
 SQUARES = """TUNIS, Jan 16, 2021 (Wire) - Thousands filled the streets of Tunis on Friday, and crowds returned to Bab
 al-Khadra and Kasbah Squares in the evening. Youths broke the windows of several banks in Sfax on Friday.
 
-BOGOTA, May 1, 2021 (Wire) - Hundreds gathered in the Plaza de Bolívar in Bogotá on Friday. The Federación Sindical
-del Valle said its members marched in Cali on Friday. Protesters smashed windows at the Capitol in Medellín.
+BOGOTA, May 1, 2021 (Wire) - Hundreds gathered in the Plaza de Bolívar in Bogotá on Friday. The Sindicato Unido del
+Cauca said its members marched in Cali on Friday. Protesters smashed windows at the Capitol in Medellín.
 """
 
 
 def test_crowds_filling_streets_and_breaking_windows_and_names_of_squares_are_no_towns() -> None:
     tunis, bogota = (code(part) for part in SQUARES.split("\n\n"))
     assert {(e.location, e.event_type) for e in tunis} == {("Tunis", "protest"), ("Sfax", "riot")}
-    assert {e.location for e in bogota} == {"Bogotá", "Cali", "Medellín"}  # no "Plaza", "Valle" or "Capitol"
+    assert {e.location for e in bogota} == {"Bogotá", "Cali", "Medellín"}  # no "Plaza", "Cauca" or "Capitol"
 
 
 LAHORE = """LAHORE, May 10, 2023 (Wire) - Police arrested the opposition leader in Lahore on Tuesday.

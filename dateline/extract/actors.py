@@ -170,7 +170,8 @@ GENERIC_STATE_WORDS = {"national", "federal", "state", "riot", "civil", "municip
 
 def generic_state(name: str) -> bool:
     """"Police", "the National Police", "Federal Army": a country's forces by their kind, which ACLED names
-    "Police Forces of <Country>", not a group of their own (unlike "Rapid Support Forces", "Special Task Force")."""
+    "Police Forces of <Country>", not a group of their own (unlike a unit with a name of its own, "Special
+    Protection Unit")."""
     words = name.lower().split()
     return bool(words) and words[-1] in STATE and all(w in GENERIC_STATE_WORDS for w in words[:-1])
 
@@ -206,7 +207,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
                 named_group[0]):
             return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
     if member_of is not None and _common_lemma(head) in MEMBER_NOUNS | {"officer", "element"}:
-        force = describe(member_of, country, role, links)  # "members of the joint security task force"
+        force = describe(member_of, country, role, links)  # "members of the national guard"
         if force is not None and force.inter in {1, 2, 3, 4}:
             return force
     phrase = core_tokens(head)
@@ -217,9 +218,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     span = _span([t for t in phrase if abs(t.i - head.i) < 12])
     place = country or "Unknown"
     if head.ent_type_ == "NORP" and _demonym_country(head.text) is not None:
-        lemma = "people"  # "tens of thousands of Lebanese": people of a country, not a group called "Lebanese"
+        lemma = "people"  # "thousands of Kenyans": people of a country, not a group called "Kenyans"
     # "Gunmen stormed ...": a capitalised common noun is not a name
-    # (a known noun's own phrase only: "protesters and BCL men" are protesters first)
+    # (a known noun's own phrase only: "students and Youth League members" are students first)
     conjoined = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     own = [t for t in phrase if t.i not in conjoined and t in head.subtree]
     named = _named_org(own if lemma in KNOWN_NOUNS else phrase) or (

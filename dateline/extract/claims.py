@@ -1,8 +1,10 @@
 """Claims: slogans, chants, signs and demands quoted in a report, with their offsets.
 
 A quoted string is a claim when it is introduced as one: the text just before it (or before the block
-of quoted lines it belongs to) says "slogans read", "chanting", "signs that read", "demanding"...
-Quotes of officials ("the minister said: ...") are speech, not claims.
+of quoted or bulleted lines it belongs to) says "slogans read", "chanting", "signs that read", "demanding"...,
+or the text just after it does ("one placard read", "could be heard"). The text's own translation in
+parentheses after a claim is one too, and so is a Spanish exclamation ("¡Fuera el gobierno!"). Quotes of
+officials ("the minister said: ...") are speech, not claims.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ INTRODUCERS = re.compile(
     re.IGNORECASE,
 )
 SPEECH = re.compile(r"\b(said|says|told|stated|added|according to|spokes\w+|statement)\b", re.IGNORECASE)
-# what follows a quote can introduce it too: "“We want a homeland,” one banner read", "“X” and “Y” could be heard"
+# what follows a quote can introduce it too: "“No more taxes,” one placard read", "“X” and “Y” could be heard"
 AFTER_QUOTE = re.compile(
     r"[\s,.]*(?:(?:and|or)\s+(?:“[^”\n]*”|\"[^\"\n]*\")\s*)*(?:could be heard|(?:was|were) (?:heard|chanted|shouted)|"
     r"rang out|echoed|(?:(?:one|a|the|another)\s+)?(?:banner|sign|placard|poster|graffiti)s?\s+(?:read|said))\b",
     re.IGNORECASE,
 )
-TRANSLATION = re.compile(r"\s*\(([^()\n“”\"]{3,200})\)")  # "“Tumi ke?” (Who are you?)": the text's own translation
+TRANSLATION = re.compile(r"\s*\(([^()\n“”\"]{3,200})\)")  # "“Uhuru sasa!” (Freedom now!)": the text's own translation
 LIST_MARKERS = re.compile(r"[\s\-–•*·]*(?:\d+[.)])?[\s\-–•*·]*")
 TRAILING_MARKERS = re.compile(r"[\s\-–•*·]*(?:\d+[.)])?[\s\-–•*·]*$")
 EXCLAMATION = re.compile(r"¡([^!¡\n]{3,120})!")  # "¡El paro no para!": a Spanish slogan needs no quotes

@@ -60,7 +60,7 @@ def type_cluster(cluster: Cluster) -> Typing:
         forces = [m for m in state_force if m.by_state and (
             m.event_type == "state_repression" or (m.target is not None and m.target.inter in CROWD))]
         if forces and all(_told_as_its_target(p, forces) for p in protests):
-            # "police fired at protesters who were blocking a road", "soldiers attacked a vigil": the report
+            # "police fired at protesters who were blocking a road", "troops stormed a vigil": the report
             # tells the state's act, the crowd is only its target
             sub_type = "live_fire" if fatalities > 0 else "dispersal"
             return Typing("state_repression", sub_type, forces[0].trigger, True, fatalities > 0)
@@ -89,7 +89,7 @@ def _told_as_its_target(protest: Mention, forces: list[Mention]) -> bool:
     had gathered outside"; not its own clause ("fired tear gas as protesters marched")."""
     node = protest.trigger.token
     state_tokens = {m.trigger.token.i for m in forces}
-    # (a conjunct without a subject of its own goes on the same act: "fired tear gas and birdshot at people")
+    # (a conjunct without a subject of its own goes on the same act: "fired tear gas and pellets at people")
     while node.head.i != node.i and (node.dep_ in NOMINAL_DEPS or (node.dep_ == "conj" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))):
         if node.head.i in state_tokens:

@@ -9,9 +9,10 @@ Flow for one document:
    (``mentions``);
 4. a clause without a place of its own continues an earlier happening, or takes its paragraph's place, or
    (a full statement with its own date) the dateline's city or the country; otherwise it is dropped;
-5. split happenings into one unit per place and day and merge units that describe the same thing there
-   (the march, the windows smashed and the arrests in one city on one night), then type each unit and
-   cast its actors the way ACLED would (``coding``) and emit one Event for it.
+5. drop happenings dated weeks before the report's news (background), split the rest into one unit per
+   place and day and merge units that describe the same thing there (the march, the windows smashed and
+   the arrests in one city on one night; a weekend's march into the days told one by one), then type each
+   unit and cast its actors the way ACLED would (``coding``) and emit one Event for it.
 Only clauses with a trigger get any of the expensive work.
 """
 
@@ -107,8 +108,8 @@ def _reference(document: Document, trigger: Trigger, why: str) -> None:
 
 
 def _statuses(triggers: list[Trigger], dates: object, document: Document) -> dict[int, str | None]:
-    """Each trigger's status; one told inside a historical one without a date of its own is history too ("On
-    May 9, supporters attacked the camp, setting off a night of violence in which homes were burned")."""
+    """Each trigger's status; one told inside a historical one without a date of its own is history too ("In
+    2020, gunmen attacked a camp, starting a fire in which dozens of tents were burned")."""
     statuses = {id(t): mention_status(t, dates, document.published) for t in triggers}
     by_token = {t.token.i: t for t in triggers}
     for trigger in triggers:
@@ -194,8 +195,8 @@ BACKGROUND_DAYS = 14
 
 
 def _without_background(clusters: list[Cluster], document: Document) -> list[Cluster]:
-    """Happenings dated weeks before both the report and its latest happening are background ("On December 15,
-    ten people were killed in X" in a report of January 10 about yesterday's clashes), not its news."""
+    """Happenings dated weeks before both the report and its latest happening are background ("On September 28,
+    police shot two protesters in X" in a report of October 20 about Saturday's march), not its news."""
     if not clusters:
         return clusters
     latest = max(c.dates.date_end for c in clusters if c.dates is not None)
@@ -236,7 +237,7 @@ def _stands_alone(cluster: Cluster) -> bool:
     if token.pos_ != "VERB" or (first.acting is None and first.target is None) or is_toll(cluster):
         return False
     if token.dep_ == "relcl" and is_definite(token.head):
-        return False  # "the security forces who opened fire on Thursday have withdrawn": who, not what happened
+        return False  # "the officers who shot at the crowd on Tuesday have been transferred": who, not what
     return _own_date(cluster) or cluster.segment.index == 0
 
 
@@ -269,7 +270,7 @@ def _range_containing(cluster: Cluster, clusters: list[Cluster], text: str) -> C
     """A recent happening told over a longer range that holds this clause's day, dated by another expression."""
     mine = cluster.dates
     if mine is None or mine.span is None or paragraph_of(text, mine.span[0]) != cluster.paragraph:
-        return None  # dated in its own paragraph ("Sunday was calmer. About 1,000 people walked ...")
+        return None  # dated in its own paragraph ("On Sunday, about 2,000 people marched ...")
     if not cluster.types <= DEMONSTRATION or not any(m.trigger.token.pos_ == "VERB" for m in cluster.mentions):
         return None
     for previous in reversed(clusters[-4:]):
@@ -291,7 +292,7 @@ def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, do
         return
     wider = _range_containing(cluster, clusters, document.text)
     if wider is not None:
-        # "Thousands marched last weekend. ... Saturday was the most destructive day: protesters smashed ...":
+        # "Thousands marched over the weekend. ... On Saturday, youths smashed shop windows ...":
         # one day of a happening told over several is a record of its own, at the same place
         cluster.places, cluster.place_from_text = list(wider.places), wider.place_from_text
         clusters.append(cluster)

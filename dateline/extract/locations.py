@@ -20,6 +20,7 @@ from dateline.extract.claims import inside_quote
 from dateline.extract.docindex import doc_index
 from dateline.extract.segments import in_dateline, is_masked
 from dateline.extract.sources import REPORTING_VERBS
+from dateline.extract.status import clause_verb
 from dateline.extract.triggers import Trigger
 from dateline.models import Document, Place
 from dateline.resolve.geo import geocode_text
@@ -27,7 +28,7 @@ from dateline.resolve.geo import geocode_text
 STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "lane", "drive", "expressway",
                 "motorway", "st", "st.", "ave", "rd", "blvd"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "outskirts", "km", "kilometre", "kilometer", "mile", "capital"}  # "Nasiriyah, capital of Dhi Qar"
+              "outskirts", "km", "kilometre", "kilometer", "mile", "capital"}  # "in Mosul, capital of Nineveh province"
 AREA_PREPOSITIONS = {"across", "throughout"}
 PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
                  "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
@@ -36,7 +37,7 @@ PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood"
 NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
                 "square", "avenue", "street", "road", "gate", "bridge"}
 LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
-NAME_PARTICLES = LINKS | {"and", "al", "el", "bin", "ibn", "abu", "e"}  # "Riad al-Solh Square", "X and Y streets"
+NAME_PARTICLES = LINKS | {"and", "al", "el", "bin", "ibn", "abu", "e"}  # "Bab al-Khadra Square", "X and Y streets"
 DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
 ROUTES = {"road", "highway", "route", "flight", "border", "railway", "motorway", "way", "bus", "train", "corridor",
           "journey", "trip", "convoy", "pipeline"}  # (but "the entrances to X" are at X)
@@ -66,7 +67,7 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False
     if root.dep_ == "poss" and not _names_a_site(root.head):
         return False  # "Tehran's rule": the government; but "Nairobi's business district" is a place
-    # "University Avenue", "Riad al-Solh Square", "the Zeitoun and Nasr bridges": the name runs on to a street
+    # "University Avenue", "Bab al-Khadra Square", "the Saadi and Watan streets": the name runs on to a street
     for following in sdoc[span.end : span.end + 8]:
         if following.lemma_.lower() in STREET_WORDS | {"square"} or following.lower_ in STREET_WORDS:
             return False
@@ -83,10 +84,10 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "Plaza de Bolívar", "Avenida Sexta": a street or square, not the town
     if before < span.start - 1 and sdoc[before].is_title and sdoc[before].pos_ == "PROPN" and (
             sdoc[span.start - 1].lower_ not in {"of", "the"}):
-        return False  # "Federación Sindical del Valle": the tail of a longer name (not "the Province of X")
+        return False  # "Sindicato Unido del Cauca": the tail of a longer name (not "the Province of X")
     if place.precision == "city" and len(span) == 1 and root.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in root.children):
-        return False  # "the Statehouse", "the Plaza": a building or square the gazetteer matched to a town
+        return False  # "the Capitol", "the Plaza": a building or square the gazetteer matched to a town
     first = _first_conjunct(root)
     preposition = first.head
     if first.dep_ == "pobj" and preposition.lower_ in DESTINATION_PREPOSITIONS and (
@@ -97,10 +98,10 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere
     if place.precision == "region" and root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and (
             root.head.lemma_.lower() not in ADMIN_WORDS):
-        return False  # "the Ohio Statehouse", "Punjab police": a name or an owner, not the region as a place
+        return False  # "the Texas Capitol", "Punjab police": a name or an owner, not the region as a place
     if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in INSTITUTIONS and any(
             a.dep_ == "agent" for a in root.head.ancestors):
-        return False  # "the strike called by the Puno regional assembly": whose body it is, not where
+        return False  # "the strike called by the Sindh traders' association": whose body it is, not where
     for ent in {doc_index(sdoc).entity(t) for t in span} - {None}:
         inside = ent.start_char <= place.start and place.end <= ent.end_char
         if ent.label_ == "ORG" and inside and ent.text != span.text:
@@ -115,11 +116,11 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
 
 
 def _names_a_site(noun: Token) -> bool:
-    """A possessed noun that is a place in the town: "Nairobi's business district", "Baghdad's Ahrar bridge",
-    "Tehran's Ekbatan housing complex", "Bordeaux's city hall", a named square; not "Tehran's rule"."""
+    """A possessed noun that is a place in the town: "Nairobi's business district", "Accra's central bus station",
+    "Lagos's Ikeja housing estate", "Kano's city hall", a named square; not "Tehran's rule"."""
     if noun.lemma_.lower() in PARTS_OF_TOWN | STREET_WORDS | SITES:
         return True
-    return noun.pos_ == "PROPN" and noun.ent_type_ in {"", "FAC", "LOC", "GPE"}  # "Baghdad's Tahrir Square"
+    return noun.pos_ == "PROPN" and noun.ent_type_ in {"", "FAC", "LOC", "GPE"}  # "Cairo's Tahrir Square"
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -155,7 +156,7 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     if preposition.lower_ in AREA_PREPOSITIONS or (preposition.lower_ == "over" and preposition.head.lower_ == "all"):
         return True
     if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS | ADMIN_WORDS:
-        return True  # "north of Baghdad", "in Juliaca, in the southern region of Puno"
+        return True  # "north of Baghdad", "in Goma, in the province of North Kivu"
     if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
         site = preposition.head  # "the Lekki toll gate in Lagos": Lagos surrounds the site named before it
         site_tokens = {t.i for t in site.subtree if t.i < preposition.i}
@@ -169,7 +170,7 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
     primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
     if country and any(p.country == country and p.precision != "country" for p in primary):
         primary = [p for p in primary if p.precision != "country" or p.country == country]
-    # "Elsewhere in Ohio, protests took place in Cincinnati and Dayton": the region holds the towns named (but a
+    # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
     # region listed among towns is a place of its own)
     with_towns = {(p.country, _fold(p.admin1)) for p in primary if p.precision in {"city", "near"} and p.admin1}
     return [p for p in primary if p.precision != "region" or _listed(p, sdoc)
@@ -211,8 +212,7 @@ def city_anaphor(segment: Span, earlier: list[Place], triggers: list[Trigger]) -
     for token in segment:
         if token.lower_ not in {"city", "town"} or token.pos_ != "NOUN":
             continue
-        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is None or verb.i not in trigger_tokens:
+        if clause_verb(token).i not in trigger_tokens:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() not in PARTS_OF_TOWN | {"hall"}:
             continue
@@ -262,10 +262,10 @@ def _token_distance(a: Token, b: Token) -> int:
 
 def _in_other_clause(token: Token, triggers: set[int]) -> bool:
     """In a clause of its own inside a relative clause, with another subject and no trigger: "to protest the
-    death of a man who died after a Minneapolis officer knelt on his neck" (not "a column that was advancing
-    on villages north of X", which tells where the fighting was)."""
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.i in triggers or not any(
+    death of a trader who died after a Tamale police officer beat him" (not "a convoy that was heading for
+    villages north of X", which tells where the fighting was)."""
+    verb = clause_verb(token)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i in triggers or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in verb.children):
         return False
     for node in [verb, *verb.ancestors]:

@@ -167,7 +167,7 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
                 target += [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
     else:
         for child in token.children:
-            # "ABVP protests", "farmers' strike"; not the name of a named event ("the Silent Strike")
+            # "ABVP protests", "farmers' strike"; not the name of a named event ("the Long March")
             named_event = child.dep_ == "compound" and token.pos_ == "PROPN"
             if (child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}
                     and child.ent_type_ not in {"GPE", "DATE"} and not named_event):

@@ -35,7 +35,7 @@ RULE_NOUNS = {"ban", "restriction", "law", "curfew", "prohibition", "limit", "or
 PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader", "ringleader", "victim", "survivor",
                      "instigator", "mastermind", "planner", "participant", "family", "families", "witness"}
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
-TOPIC_NOUNS = {"coverage", "update"}  # "welcome to our coverage of the protests": the report's subject, not one event
+TOPIC_NOUNS = {"coverage", "update"}  # "our rolling coverage of the protests": the report's subject
 
 
 def clause_verb(token: Token) -> Token:
@@ -68,9 +68,9 @@ def _year_in(tokens: list[Token]) -> int | None:
 def _plans(governor: Token, token: Token) -> bool:
     """Whether a plan word governs the trigger as a plan still to be carried out: it comes first ("called for a
     strike"), or has it as its passive subject ("a strike was called"); a call that was answered, heeded or
-    followed was carried out ("residents answered the call for a strike")."""
+    followed was carried out ("traders heeded the union's call for a strike")."""
     if governor.i > token.i and token.dep_ != "nsubjpass":
-        return False  # a misparse hanging the clause under a later verb ("..., a day residents call X")
+        return False  # a misparse hanging the clause under a later verb
     return not (governor.pos_ == "NOUN" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in COMPLIANCE)
 
 
@@ -168,14 +168,13 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             scope += [c for c in token.head.children if c.i < token.i]
     else:
         scope = []
-    # "the 2017 election, when dozens were killed", "the 2010 election, when police broke up a rally": the
-    # clause happens when its noun did
+    # "the 2017 election, when dozens were killed": the clause happens when its noun did
     clause = next((a for a in [token, *list(token.ancestors)[:3]] if a.dep_ in {"relcl", "acl"}), None)
     if clause is not None:  # the noun's phrase without the clause itself ("July 2021, when ...")
         inside = {t.i for t in clause.subtree}
         scope += [t for t in clause.head.subtree if t.i not in inside]
-    # "after the December 2010 election, when police broke up a rally", "memories of April 2001, when ... set off
-    # four days of riots": "when" points back at the date before it
+    # "since the January 2012 vote, when riot police broke up a rally", "memories of July 2021, when ... set off a
+    # week of riots": "when" points back at the date before it
     sentence = doc_index(token.doc).sentence(token)
     when = next((t for t in reversed(sentence[: max(0, token.i - sentence.start)]) if t.lower_ == "when"), None)
     if when is not None:

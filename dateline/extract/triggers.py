@@ -238,7 +238,7 @@ def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
 
 
 def _crowd_subject(token: Token) -> bool:
-    """"Protesters", "hundreds", "about 1,000 people": a crowd, by its noun or its number."""
+    """"Protesters", "hundreds", "some 2,000 people": a crowd, by its noun or its number."""
     for subject in _children(token, {"nsubj"}):
         if subject.lemma_.lower() in CROWD_SUBJECTS or subject.lower_ in CROWD_SUBJECTS:
             return True
@@ -267,11 +267,11 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma in FIRE_LEMMAS:
             return _fire_trigger(token)
         if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
-            # "tried to take over the airport"
+            # "tried to take over the police headquarters"
             return ("attack", "attack") if {o.lemma_.lower() for o in _objects(token)} & SEIZABLE else None
         opened = [o for c in token.children if c.lower_ == "open" for o in [*_objects(token), *_objects(c)]]
         if lemma == "force" and {o.lemma_.lower() for o in opened} & BREAKABLE:
-            return ("vandalism", "vandalism")  # "forced open a gate"
+            return ("vandalism", "vandalism")  # "forced open the doors of the courthouse"
         if lemma == "take":
             # "took to the streets", "took to graffiti"
             for prep in _children(token, {"prep"}):
@@ -333,10 +333,10 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma == "break" and any(c.lower_ == "into" for c in token.children):
             return ("property_destruction", "looting")
         if lemma in {"break", "shatter"} and {o.lemma_.lower() for o in _objects(token)} & BREAKABLE:
-            return ("vandalism", "vandalism")  # "a crowd broke several windows"
+            return ("vandalism", "vandalism")  # "youths broke the windows of banks"
         if lemma in {"return", "fill", "flood", "pour", "throng", "swarm"} and (
                 _crowd_subject(token) or _subject_lemmas(token) & {"crowd", "crowds"}):
-            # "crowds returned to the square", "tens of thousands filled the streets"
+            # "crowds returned to the square", "thousands filled the streets"
             filled = {o.lemma_.lower() for o in _objects(token)} & (ROAD_OBJECTS | {"square"})
             went = any(p.lower_ in {"to", "into", "onto", "in"} for p in _children(token, {"prep"}))
             return ("protest", "demonstration") if filled or went else None
@@ -360,23 +360,23 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma == "walk":
             if any(c.lemma_ == "out" for c in token.children):
                 return ("strike", "labour_strike")
-            return ("protest", "demonstration") if _crowd_subject(token) else None  # "about 1,000 people walked"
+            return ("protest", "demonstration") if _crowd_subject(token) else None  # "some 2,000 people walked"
         if lemma in {"repel", "repulse"}:
             # "troops repelled the attack": the attackers met a fight
             objects = {o.lemma_.lower() for o in _objects(token)}
             return ("armed_clash", "armed_clash") if objects & (ASSAULT_NOUNS | ARMED_SUBJECTS) else None
         if lemma == "engage" and {o.lemma_.lower() for o in _objects(token)} & ARMED_SUBJECTS:
-            return ("armed_clash", "armed_clash")  # "security forces engaged the group" (not "engaged in talks")
+            return ("armed_clash", "armed_clash")  # "troops engaged the militants" (not "engaged in talks")
         if lemma == "exchange" and {o.lemma_.lower() for o in _objects(token)} & {"fire", "gunfire", "shot"}:
             return ("armed_clash", "armed_clash")
         if lemma == "drop" and {o.lemma_.lower() for o in _objects(token)} & EXPLOSIVES:
             return ("explosion", "air_strike")  # bombs dropped: from a drone or an aircraft
         if lemma in {"seize", "capture", "overrun"} and {o.lemma_.lower() for o in _objects(token)} & SEIZABLE:
-            return ("attack", "attack")  # "tried to seize government institutions", not "seized weapons"
+            return ("attack", "attack")  # "tried to seize government buildings", not "seized weapons"
         if lemma == "stone" and _objects(token):
-            return ("riot", "violent_demonstration")  # "a crowd stoned a police vehicle"
+            return ("riot", "violent_demonstration")  # "youths stoned an army truck"
         if lemma == "mourn" and token.tag_ == "VBG" and not _children(token, {"nsubj", "dobj"}):
-            return None  # "three days of mourning": a period declared, not a gathering
+            return None  # "two days of mourning": a period declared, not a gathering
         if lemma == "mark":
             if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
                 return ("commemoration", "anniversary")
