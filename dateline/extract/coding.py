@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dateline.extract import actors as actor_rules
@@ -14,6 +15,7 @@ from dateline.extract.mentions import (
     RESPONSE_TYPES,
     STATE,
     Cluster,
+    Mention,
     toll,
 )
 from dateline.extract.ontology import SEVERITY
@@ -54,6 +56,14 @@ def type_cluster(cluster: Cluster) -> Typing:
         if crowd_violence and (protests or any(m.event_type in {"riot", "vandalism"} for m in crowd_violence)):
             primary = crowd_violence[0].trigger
             return Typing("riot", "violent_demonstration", primary, bool(state_force), False)
+        # (a protester killed by no one named counts as the state's force, as ACLED codes it)
+        forces = [m for m in state_force if m.by_state and (
+            m.event_type == "state_repression" or (m.target is not None and m.target.inter in CROWD))]
+        if forces and all(_told_as_its_target(p, forces) for p in protests):
+            # "police fired at protesters who were blocking a road", "troops stormed a vigil": the report
+            # tells the state's act, the crowd is only its target
+            sub_type = "live_fire" if fatalities > 0 else "dispersal"
+            return Typing("state_repression", sub_type, forces[0].trigger, True, fatalities > 0)
         if protests:
             base = protests[0].trigger
             if state_force:
@@ -71,6 +81,32 @@ def type_cluster(cluster: Cluster) -> Typing:
     return Typing(chosen.event_type, chosen.trigger.sub_type, chosen.trigger, False, False)
 
 
+NOMINAL_DEPS = {"dobj", "pobj", "prep", "relcl", "acl", "appos", "compound", "amod", "nsubj", "nsubjpass"}
+
+
+def _told_as_its_target(protest: Mention, forces: list[Mention]) -> bool:
+    """A gathering named only inside the object of the state's act: "attacked a vigil", "fired at people who
+    had gathered outside"; not its own clause ("fired tear gas as protesters marched")."""
+    node = protest.trigger.token
+    state_tokens = {m.trigger.token.i for m in forces}
+    # (a conjunct without a subject of its own goes on the same act: "fired tear gas and pellets at people")
+    while node.head.i != node.i and (node.dep_ in NOMINAL_DEPS or (node.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))):
+        if node.head.i in state_tokens:
+            return node.dep_ not in {"nsubj", "nsubjpass", "conj"}
+        node = node.head
+    return False
+
+
+GENERIC_FORCES = re.compile(r"^(?:Police|Military|Security) Forces of [^(]*$")
+
+
+def _named_first(forces: list[actor_rules.ActorRef]) -> actor_rules.ActorRef | None:
+    """The state actor to name: a unit the report names ("Rapid Support Forces") before the generic forces of
+    the country it also mentions ("Sudanese security forces")."""
+    return next((f for f in forces if not GENERIC_FORCES.match(f.name)), forces[0] if forces else None)
+
+
 def _default_actor(label: str, country: str | None, inter: int, span: tuple[int, int]) -> actor_rules.ActorRef:
     return actor_rules.ActorRef(f"{label} ({country or 'Unknown'})", inter, span)
 
@@ -84,12 +120,18 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tup
     riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target."""
     mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
     span = (typing.primary.start, typing.primary.end)
+    if typing.event_type == "state_repression":  # the force is who acted, the crowd its target
+        force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None]) or (
+            actor_rules.ActorRef(f"Police Forces of {country or 'Unknown'}", STATE, span))
+        crowd = next((m.target for m in mentions if m.by_state and m.target is not None and m.target.inter in CROWD),
+                     None) or _default_actor("Protesters", country, 6, span)
+        return force, crowd
     if typing.event_type in PROTEST_FAMILY | {"riot"}:
         crowd = next((m.acting for m in mentions if m.acting is not None and m.acting.inter != STATE), None)
         if crowd is None:
             crowd = next((m.target for m in mentions if m.by_state and m.target is not None
                           and m.target.inter in CROWD), None)
-        force = next((m.acting for m in mentions if m.by_state), None) or next(
+        force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None]) or next(
             (m.target for m in mentions if m.target is not None and m.target.inter == STATE), None)
         if crowd is not None and crowd.generic and lead is not None:
             crowd = actor_rules.ActorRef(lead[0], crowd.inter, crowd.span, crowd.description or crowd.name)

@@ -20,6 +20,9 @@ WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
+RANGE_SEPARATOR = re.compile(r"\s+(?:to|-|–|or)\s+|[-–]")
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|hundred)?")
 KILL = {"kill", "die", "dead", "death", "murder", "shoot", "slay", "massacre", "execute", "fatality", "body"}
 INJURE = {"injure", "wound", "hurt", "injury", "casualty", "injured", "wounded"}
 ARREST = {"arrest", "detain", "round", "apprehend", "jail", "detention", "arrested", "detained"}
@@ -33,12 +36,12 @@ PEOPLE_NOUNS = {
 def parse_quantity(text: str) -> int | None:
     """'at least 5' -> 5, 'dozens' -> 12, '3,000' -> 3000, 'two to three hundred' -> 2... (low end)."""
     text = text.lower().replace("at least", "").replace("more than", "").replace("over", "").strip()
-    text = re.split(r"\s+(?:to|-|–|or)\s+|[-–]", text)[0].strip()
+    text = RANGE_SEPARATOR.split(text)[0].strip()
     for phrase, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
         if text == phrase or text.startswith(phrase + " of"):
             return value
-    digits = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    match = re.match(r"(\d+(?:\.\d+)?)\s*(thousand|million|hundred)?", digits)
+    digits = THOUSANDS_COMMA.sub("", text)
+    match = NUMBER.match(digits)
     if match:
         scale = {"thousand": 1000, "million": 1_000_000, "hundred": 100}.get(match.group(2) or "", 1)
         return int(float(match.group(1)) * scale)
@@ -64,6 +67,8 @@ def _number_of(noun: Token) -> tuple[int, Token] | None:
         if value is None:
             value = parse_quantity(noun.text)
         return (value, noun) if value else None
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return 1, noun  # "a protester was shot dead"
     for child in noun.children:
         if child.dep_ == "nummod" or (child.dep_ in {"amod", "quantmod"} and child.lower_ in VAGUE):
             phrase = " ".join(t.text for t in child.subtree)

@@ -9,15 +9,16 @@ Flow for one document:
    (``mentions``);
 4. a clause without a place of its own continues an earlier happening, or takes its paragraph's place, or
    (a full statement with its own date) the dateline's city or the country; otherwise it is dropped;
-5. split happenings into one unit per place and day and merge units that describe the same thing there
-   (the march, the windows smashed and the arrests in one city on one night), then type each unit and
-   cast its actors the way ACLED would (``coding``) and emit one Event for it.
+5. drop happenings dated weeks before the report's news (background), split the rest into one unit per
+   place and day and merge units that describe the same thing there (the march, the windows smashed and
+   the arrests in one city on one night; a weekend's march into the days told one by one), then type each
+   unit and cast its actors the way ACLED would (``coding``) and emit one Event for it.
 Only clauses with a trigger get any of the expensive work.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -27,6 +28,7 @@ from dateline.extract import locations, sources
 from dateline.extract.claims import Claim, find_claims, inside_quote
 from dateline.extract.coding import cast_actors, type_cluster
 from dateline.extract.counts import find_counts
+from dateline.extract.docindex import doc_index
 from dateline.extract.mentions import (
     ARMED_GROUPS,
     ARMED_WORDS,
@@ -38,7 +40,7 @@ from dateline.extract.mentions import (
     read_mentions,
 )
 from dateline.extract.ontology import map_event
-from dateline.extract.segments import segments_of
+from dateline.extract.segments import paragraph_of, segments_of
 from dateline.extract.status import is_definite, mention_status
 from dateline.extract.triggers import Trigger, find_triggers
 from dateline.models import DateResolution, Document, Event, Place, make_event_id
@@ -105,6 +107,22 @@ def _reference(document: Document, trigger: Trigger, why: str) -> None:
         document.references.append(entry)
 
 
+def _statuses(triggers: list[Trigger], dates: object, document: Document) -> dict[int, str | None]:
+    """Each trigger's status; one told inside a historical one without a date of its own is history too ("In
+    2020, gunmen attacked a camp, starting a fire in which dozens of tents were burned")."""
+    statuses = {id(t): mention_status(t, dates, document.published) for t in triggers}
+    by_token = {t.token.i: t for t in triggers}
+    for trigger in triggers:
+        token = trigger.token
+        parent = next((by_token[a.i] for a in token.ancestors if a.i in by_token), None)
+        if statuses[id(trigger)] is None and parent is not None and statuses[id(parent)] == "historical":
+            span = dates.date_for(trigger.start, trigger.end).span  # type: ignore[attr-defined]
+            end = token.right_edge.idx + len(token.right_edge.text)
+            if span is None or not token.left_edge.idx <= span[0] < end:
+                statuses[id(trigger)] = "historical"
+    return statuses
+
+
 def _historical_date(resolution: DateResolution, published: date | None) -> bool:
     return published is not None and resolution.date_end < published - timedelta(days=366)
 
@@ -135,14 +153,17 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         seg_places = locations.event_places(
             [p for p in usable if segment.start_char <= p.start < segment.end_char], sdoc, country_iso)
         if not seg_places:
-            capital = locations.capital_place(segment.span, country_iso)
-            seg_places = [capital] if capital else []
+            told = [p for c in clusters if c.place_from_text for p in c.places]
+            anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(
+                segment.span, told, triggers)
+            seg_places = [anaphor] if anaphor else []
         governed = _purpose_clauses(triggers)
         assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
         assigned.update({id(t): [] for t in triggers if id(t) in governed})
         current: list[Trigger] = []
+        statuses = _statuses(triggers, dates, document)
         for trigger in triggers:
-            why = mention_status(trigger, dates, document.published)
+            why = statuses[id(trigger)]
             if why is None:
                 current.append(trigger)
             else:
@@ -163,10 +184,32 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         if owner is not None:
             owner.claims.append(claim)
 
+    sourcing = _Sourcing(sdoc, document)
     events: list[Event] = []
-    for unit in place_days(clusters):
-        events.append(_record(unit, document, sdoc, country, lead, responsible))
+    for unit in place_days(_without_background(clusters, document)):
+        events.append(_record(unit, document, sourcing, country, lead, responsible))
     return events
+
+
+BACKGROUND_DAYS = 14
+
+
+def _without_background(clusters: list[Cluster], document: Document) -> list[Cluster]:
+    """Happenings dated weeks before both the report and its latest happening are background ("On September 28,
+    police shot two protesters in X" in a report of October 20 about Saturday's march), not its news."""
+    if not clusters:
+        return clusters
+    latest = max(c.dates.date_end for c in clusters if c.dates is not None)
+    cutoff = min(latest, document.published or latest) - timedelta(days=BACKGROUND_DAYS)
+    kept = []
+    for cluster in clusters:
+        assert cluster.dates is not None
+        if cluster.dates.span is not None and cluster.dates.date_end < cutoff:
+            for mention in cluster.mentions:
+                _reference(document, mention.trigger, "earlier event")
+        else:
+            kept.append(cluster)
+    return kept
 
 
 def _date_of(cluster: Cluster, dates: object, document: Document, clusters: list[Cluster]) -> DateResolution:
@@ -193,6 +236,8 @@ def _stands_alone(cluster: Cluster) -> bool:
     token = first.trigger.token
     if token.pos_ != "VERB" or (first.acting is None and first.target is None) or is_toll(cluster):
         return False
+    if token.dep_ == "relcl" and is_definite(token.head):
+        return False  # "the officers who shot at the crowd on Tuesday have been transferred": who, not what
     return _own_date(cluster) or cluster.segment.index == 0
 
 
@@ -205,9 +250,37 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
         if (previous.paragraph == cluster.paragraph or cluster.pronoun_subject) and (
                 not _own_date(cluster) or _overlap(previous.dates, cluster.dates)):
             return previous
-        # a later paragraph adds to an earlier happening only with a statement of its own on that day;
-        # a bare noun there ("similar attacks", "the protests") is a reference, not a continuation
-        if told_by_verb and _overlap(previous.dates, cluster.dates):
+        # a later paragraph adds to an earlier happening only with a statement of its own on that day; a bare
+        # noun there ("similar attacks", "the protests") is a reference, not a continuation, and crowds that
+        # poured onto the streets after an arrest are not that arrest (the police response may continue a protest)
+        reaction = bool(cluster.types & PROTEST_FAMILY) and previous.types <= {"arrest"}
+        if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction:
+            return previous
+    return None
+
+
+DEMONSTRATION = PROTEST_FAMILY | {"riot", "vandalism", "property_destruction", "state_repression", "arrest"}
+
+
+def _days(resolution: DateResolution) -> int:
+    return (resolution.date_end - resolution.date_start).days
+
+
+def _range_containing(cluster: Cluster, clusters: list[Cluster], text: str) -> Cluster | None:
+    """A recent happening told over a longer range that holds this clause's day, dated by another expression."""
+    mine = cluster.dates
+    if mine is None or mine.span is None or paragraph_of(text, mine.span[0]) != cluster.paragraph:
+        return None  # dated in its own paragraph ("On Sunday, about 2,000 people marched ...")
+    if not cluster.types <= DEMONSTRATION or not any(m.trigger.token.pos_ == "VERB" for m in cluster.mentions):
+        return None
+    for previous in reversed(clusters[-4:]):
+        if len(previous.places) != 1 or locations.place_key(previous.places[0]) != locations.place_key(
+                clusters[-1].places[0]):
+            return None  # the story has moved to another place since
+        theirs = previous.dates
+        if (previous.types <= DEMONSTRATION and theirs is not None and theirs.span is not None
+                and theirs.span != mine.span and _days(mine) < _days(theirs)
+                and theirs.date_start <= mine.date_start and mine.date_end <= theirs.date_end):
             return previous
     return None
 
@@ -215,6 +288,13 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
 def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, document: Document) -> None:
     """Keep a clause with its own place; fold one without into what it continues, or give it a place."""
     if cluster.places:
+        clusters.append(cluster)
+        return
+    wider = _range_containing(cluster, clusters, document.text)
+    if wider is not None:
+        # "Thousands marched over the weekend. ... On Saturday, youths smashed shop windows ...":
+        # one day of a happening told over several is a record of its own, at the same place
+        cluster.places, cluster.place_from_text = list(wider.places), wider.place_from_text
         clusters.append(cluster)
         return
     absorber = _absorber(cluster, clusters)
@@ -291,21 +371,65 @@ def place_days(clusters: list[Cluster]) -> list[PlaceDay]:
                     break
             else:
                 units.append(PlaceDay(place, [cluster]))
-    return units
+    return _fold_ranges(units)
+
+
+def _fold_ranges(units: list[PlaceDay]) -> list[PlaceDay]:
+    """A range at a place whose every day is also told as a record of its own there ("last weekend" beside
+    Saturday and Sunday) is those days: its happenings join the first of them."""
+    kept: list[PlaceDay] = []
+    for unit in units:
+        span = unit.dates
+        days = [u for u in units if u is not unit and locations.place_key(u.place) == locations.place_key(unit.place)
+                and span.date_start <= u.dates.date_start and u.dates.date_end <= span.date_end
+                and _days(u.dates) < _days(span)]
+        covered = {span.date_start + timedelta(days=n) for n in range(_days(span) + 1)}
+        told = {u.dates.date_start + timedelta(days=n) for u in days for n in range(_days(u.dates) + 1)}
+        if days and covered <= told:
+            first = min(days, key=lambda u: u.dates.date_start)
+            first.clusters.extend(c for c in unit.clusters if c not in first.clusters)
+        else:
+            kept.append(unit)
+    return kept
 
 
 def _is_armed(cluster: Cluster) -> bool:
-    words = {t.lemma_.lower() for trigger in cluster.triggers for t in trigger.token.sent}
+    index = doc_index(cluster.first.token.doc)
+    words = {t.lemma_.lower() for trigger in cluster.triggers for t in index.sentence(trigger.token)}
     return bool(words & ARMED_WORDS) or any(m.acting is not None and m.acting.inter in ARMED_GROUPS
                                             for m in cluster.mentions)
 
 
-def _record(unit: PlaceDay, document: Document, sdoc: Doc, country: str | None,
+class _Sourcing:
+    """Who claims each event and whether that source is a party to it, asked once per trigger and per set of
+    actors: the look-ups scan every known organisation and country, and a list of cities repeats them."""
+
+    def __init__(self, sdoc: Doc, document: Document) -> None:
+        self.sdoc, self.document = sdoc, document
+        self._claims: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
+        self._parties: dict[tuple[str, tuple[str, ...]], bool | None] = {}
+
+    def claimed_by(self, trigger: Trigger) -> tuple[str, tuple[int, int]] | None:
+        key = (trigger.start, trigger.end)
+        if key not in self._claims:
+            self._claims[key] = sources.attribute_claim(self.sdoc, *key)
+        return self._claims[key]
+
+    def is_party(self, source: str, actors: list[str]) -> bool | None:
+        key = (source, tuple(actors))
+        if key not in self._parties:
+            self._parties[key] = sources.source_is_party(source, actors, self.document.text)
+        return self._parties[key]
+
+
+def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: str | None,
             lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None) -> Event:
     cluster = unit.merged()
     place = unit.place
     typing = type_cluster(cluster)
     actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible)
+    if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
+        typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests
     inter1 = actor1.inter if actor1 else None
     if actor1 is not None and inter1 not in (1, 2) and typing.event_type in PROTEST_FAMILY:
         inter1 = 6
@@ -323,11 +447,11 @@ def _record(unit: PlaceDay, document: Document, sdoc: Doc, country: str | None,
     resolution = unit.dates
     first = cluster.first
     campaign_id = make_event_id(document.doc_id, "campaign", cluster.campaign_key)
-    claim = sources.attribute_claim(sdoc, first.start, first.end)
+    claim = sourcing.claimed_by(first)
     claimed_by = claim[0] if claim else None
     actors_named = [a.name for a in (actor1, actor2) if a is not None]
     party_source = claimed_by or document.reported_by
-    is_party = sources.source_is_party(party_source, actors_named, document.text) if party_source else None
+    is_party = sourcing.is_party(party_source, actors_named) if party_source else None
     if is_party is None:
         is_party = document.source_is_party
     claims = [c.text for c in cluster.claims]

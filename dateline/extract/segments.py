@@ -9,10 +9,13 @@ Written by hand: layout cues (a line without final punctuation, title case) are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from dateline.extract.docindex import doc_index
 from dateline.models import Document
 
 SENTENCE_END = tuple(".!?:;\"”’')…")
@@ -23,6 +26,9 @@ CAPS_DATELINE = re.compile(
     r"|\([A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+)*\)\s*)[-—–]+\s*"  # "(Berlin) –", as rights groups write it
 )
 AFTER_DATELINE = re.compile(r"[\s,)]*(?:\([^)\n]{1,40}\))?\s*[-—–:]+\s*")
+LINE_BREAK = re.compile(r"\n")
+PARAGRAPH_BREAK = re.compile(r"\n+")
+DASH_OR_COLON = re.compile(r"[-—–:]")
 MASKED = "dateline_masked"  # key in Doc.user_data: token indices that belong to a dateline or heading
 DATELINE = "dateline_span"  # key in Doc.user_data: (start, end) of the dateline opening the body, or None
 
@@ -45,7 +51,7 @@ class Segment:
 def _lines(text: str) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     start = 0
-    for match in re.finditer(r"\n", text + "\n"):
+    for match in LINE_BREAK.finditer(text + "\n"):
         if text[start : match.start()].strip():
             lines.append((start, match.start()))
         start = match.end()
@@ -87,7 +93,7 @@ def dateline_end(text: str, body_lines: list[tuple[int, int]], document: Documen
         if ends:
             tail = AFTER_DATELINE.match(text, max(ends))
             # a dateline only when a dash or colon closes it
-            if tail and re.search(r"[-—–:]", tail.group(0)):
+            if tail and DASH_OR_COLON.search(tail.group(0)):
                 return tail.end()
     if body_lines:
         start, end = body_lines[0]
@@ -99,13 +105,14 @@ def dateline_end(text: str, body_lines: list[tuple[int, int]], document: Documen
 
 def segments_of(sdoc: Doc, document: Document) -> list[Segment]:
     """The clauses events are read from, in order; their tokens outside are masked for actors and places."""
-    text = sdoc.text
+    index = doc_index(sdoc)
+    text = index.text
     headings = heading_lines(text)
     body_lines = [line for line in _lines(text) if line not in headings]
     skip_to = dateline_end(text, body_lines, document)
     masked: set[int] = set()
     pieces: list[Span] = []
-    for sent in sdoc.sents:
+    for sent in index.sentences:
         start = sent.start
         for token in sent:
             if token.is_space and "\n" in token.text:
@@ -141,7 +148,13 @@ def paragraph_of(text: str, offset: int) -> int:
     """Which paragraph an offset is in. Every run of line breaks ends one: once hard wraps are joined
     (``ingest.clean.unwrap``), a line break is a paragraph's end, whether a blank line follows (plain text)
     or not (text extracted from HTML)."""
-    return len(re.findall(r"\n+", text[:offset]))
+    return bisect_right(_paragraph_ends(text), offset - 1)
+
+
+@lru_cache(maxsize=4)
+def _paragraph_ends(text: str) -> list[int]:
+    """Where each run of line breaks starts (the coder asks for paragraphs of one text many times)."""
+    return [match.start() for match in PARAGRAPH_BREAK.finditer(text)]
 
 
 def in_dateline(sdoc: Doc, offset: int) -> bool:

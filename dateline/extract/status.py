@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from dateline.extract.docindex import doc_index
 from dateline.extract.triggers import Trigger
 
 MODALS = {"will", "shall", "would", "could", "might", "may", "should", "must", "'ll", "wo", "ca", "can"}
@@ -20,6 +21,7 @@ PLAN_LEMMAS = {
 }
 PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "possible", "potential", "future",
                      "expected", "announced", "called", "next"}
+COMPLIANCE = {"answer", "heed", "follow", "obey", "observe", "respect", "join", "embrace"}
 GENERIC_GOVERNORS = {"use", "help", "tend", "serve"}
 GENERIC_MODIFIERS = {"similar", "such"}  # "similar attacks": a kind of event, not one
 PAST_MODIFIERS = {"previous", "past", "earlier", "former", "prior"}
@@ -33,6 +35,7 @@ RULE_NOUNS = {"ban", "restriction", "law", "curfew", "prohibition", "limit", "or
 PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader", "ringleader", "victim", "survivor",
                      "instigator", "mastermind", "planner", "participant", "family", "families", "witness"}
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
+TOPIC_NOUNS = {"coverage", "update"}  # "our rolling coverage of the protests": the report's subject
 
 
 def clause_verb(token: Token) -> Token:
@@ -62,6 +65,15 @@ def _year_in(tokens: list[Token]) -> int | None:
     return None
 
 
+def _plans(governor: Token, token: Token) -> bool:
+    """Whether a plan word governs the trigger as a plan still to be carried out: it comes first ("called for a
+    strike"), or has it as its passive subject ("a strike was called"); a call that was answered, heeded or
+    followed was carried out ("traders heeded the union's call for a strike")."""
+    if governor.i > token.i and token.dep_ != "nsubjpass":
+        return False  # a misparse hanging the clause under a later verb
+    return not (governor.pos_ == "NOUN" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in COMPLIANCE)
+
+
 def _told_as_past(verb: Token) -> bool:
     """"has carried out attacks in the past", "had previously detained": background, not this report's news."""
     for child in verb.children:
@@ -80,14 +92,27 @@ def is_reference(token: Token) -> bool:
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in REACTION_LEMMAS:
         return True
-    if token.dep_ == "pobj" and head.lemma_.lower() in CAUSE_PREPOSITIONS:
-        return True
+    if token.dep_ == "pobj" and head.lemma_.lower() in CAUSE_PREPOSITIONS and (
+            head.head.lemma_.lower() not in PLAN_LEMMAS):
+        return True  # (but "the call for a strike" is a plan, which may have been carried out)
     # "a ban on public gatherings", "restrictions on campaign rallies": the kind of event a rule is about
     if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in RULE_NOUNS:
         return True
     # "the anniversary of the massacre", "the organisers of last week's riots": people or dates of another event
-    if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in MEMORY_NOUNS | PARTICIPANT_NOUNS:
+    if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in (
+            MEMORY_NOUNS | PARTICIPANT_NOUNS | TOPIC_NOUNS):
         return True
+    return False
+
+
+def _inside_reference(token: Token) -> bool:
+    """Told inside the description of another event: "to protest the death of a man whom police beat"; not a
+    noun set beside it ("marching against the attack: huge rallies in ...")."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in {"appos", "conj", "parataxis", "punct"}:
+        node = node.head
+        if is_reference(node):
+            return True
     return False
 
 
@@ -131,26 +156,39 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
         if governor.lemma_.lower() in GENERIC_GOVERNORS and verb.tag_ == "VB":
             return "generic"
     for governor in chain[:3]:
-        if governor.lemma_.lower() in PLAN_LEMMAS and governor.pos_ in {"VERB", "NOUN"}:
+        if governor.lemma_.lower() in PLAN_LEMMAS and governor.pos_ in {"VERB", "NOUN"} and _plans(governor, token):
             return "planned"
         if governor.lemma_.lower() in MEMORY_NOUNS and token.pos_ != "VERB":
             return "historical"
-    if is_reference(token):
+    if is_reference(token) or _inside_reference(token):
         return "reference"
     if token.pos_ in {"NOUN", "PROPN"}:
         scope = [t for t in token.subtree if t.i <= token.i]
         if token.dep_ == "compound":  # "the 1988 massacre victims"
             scope += [c for c in token.head.children if c.i < token.i]
-    elif token.dep_ in {"relcl", "acl"}:
-        # "the 2017 election, when dozens were killed": the clause happens when its noun did
-        scope = [t for t in token.head.subtree if t.i <= token.head.i]
     else:
         scope = []
+    # "the 2017 election, when dozens were killed": the clause happens when its noun did
+    clause = next((a for a in [token, *list(token.ancestors)[:3]] if a.dep_ in {"relcl", "acl"}), None)
+    if clause is not None:  # the noun's phrase without the clause itself ("July 2021, when ...")
+        inside = {t.i for t in clause.subtree}
+        scope += [t for t in clause.head.subtree if t.i not in inside]
+    # "since the January 2012 vote, when riot police broke up a rally", "memories of July 2021, when ... set off a
+    # week of riots": "when" points back at the date before it
+    sentence = doc_index(token.doc).sentence(token)
+    when = next((t for t in reversed(sentence[: max(0, token.i - sentence.start)]) if t.lower_ == "when"), None)
+    if when is not None:
+        before = [t for t in sentence if t.i < when.i][-8:]
+        linked = any(c.dep_ == "advmod" and c.i == when.i for a in [token, *token.ancestors] for c in a.children)
+        if linked or any(t.ent_type_ == "DATE" for t in before[-3:]):
+            scope += before
     year = _year_in(scope)
     if year and published and year < published.year:
         return "historical"
     status = dates.temporal_status(trigger.start, trigger.end)  # type: ignore[attr-defined]
-    if status == "future":
+    carried_out = any(g.lemma_.lower() in PLAN_LEMMAS and g.pos_ == "NOUN" and not _plans(g, token) for g in chain[:3])
+    if status == "future" and not (carried_out and published is not None and dates.date_for(  # type: ignore[attr-defined]
+            trigger.start, trigger.end).date_start <= published):
         return "future"
     if status == "historical" and trigger.event_type != "commemoration":
         return "historical"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.docindex import doc_index
+
 # verb lemma -> (event_type, sub_type)
 VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "protest": ("protest", "demonstration"),
@@ -99,6 +101,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "arson": ("property_destruction", "arson"),
     "looting": ("property_destruction", "looting"),
     "crackdown": ("state_repression", "dispersal"),
+    "blockade": ("protest", "demonstration"),
+    "roadblock": ("protest", "demonstration"),
 }
 
 SYMBOLIC_OBJECTS = {
@@ -123,7 +127,12 @@ ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "j
 BATONS = {"baton", "lathi", "truncheon"}
 EXPLOSIVES = {"bomb", "ied", "device", "explosive", "mine", "landmine", "grenade", "shell", "car", "vehicle"}
 ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", "fighter", "force", "militia",
-                  "gunman", "jihadist", "group"}
+                  "gunman", "jihadist", "group", "extremist", "terrorist", "attacker", "assailant", "bandit", "enemy"}
+SEIZABLE = {"town", "city", "village", "base", "building", "institution", "office", "station", "camp", "checkpoint",
+            "airport", "control", "headquarters", "post", "territory", "area", "district", "compound", "barracks"}
+BREAKABLE = {"window", "glass", "door", "shopfront", "storefront", "windscreen", "windshield", "gate", "atm"}
+PARTISANS = {"student", "activist", "supporter", "youth", "resident", "villager", "worker"}
+ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
 PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest",
@@ -144,7 +153,7 @@ class Trigger:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start : self.end]
+        return doc_index(self.token.doc).text[self.start : self.end]
 
 
 def word_of(token: Token) -> str:
@@ -228,6 +237,17 @@ def _firing_trigger(token: Token) -> tuple[str, str | None] | None:
     return ("attack", "attack") if lemma == "open" or targets else None
 
 
+def _crowd_subject(token: Token) -> bool:
+    """"Protesters", "hundreds", "some 2,000 people": a crowd, by its noun or its number."""
+    for subject in _children(token, {"nsubj"}):
+        if subject.lemma_.lower() in CROWD_SUBJECTS or subject.lower_ in CROWD_SUBJECTS:
+            return True
+        if subject.lemma_.lower() in {"people", "resident", "student", "worker"} and any(
+                c.dep_ == "nummod" or c.lower_ in {"hundreds", "thousands", "dozens"} for c in subject.subtree):
+            return True
+    return False
+
+
 def _crowd_present(token: Token) -> bool:
     """"Hundreds are still in Martyrs' Square", "protesters remained outside parliament": a crowd held a place."""
     subjects = _children(token, {"nsubj"})
@@ -246,6 +266,12 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma in FIRE_LEMMAS:
             return _fire_trigger(token)
+        if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+            # "tried to take over the police headquarters"
+            return ("attack", "attack") if {o.lemma_.lower() for o in _objects(token)} & SEIZABLE else None
+        opened = [o for c in token.children if c.lower_ == "open" for o in [*_objects(token), *_objects(c)]]
+        if lemma == "force" and {o.lemma_.lower() for o in opened} & BREAKABLE:
+            return ("vandalism", "vandalism")  # "forced open the doors of the courthouse"
         if lemma == "take":
             # "took to the streets", "took to graffiti"
             for prep in _children(token, {"prep"}):
@@ -306,13 +332,22 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("state_repression", "dispersal") if used & (REPRESSION_OBJECTS | CROWD_CONTROL) else None
         if lemma == "break" and any(c.lower_ == "into" for c in token.children):
             return ("property_destruction", "looting")
+        if lemma in {"break", "shatter"} and {o.lemma_.lower() for o in _objects(token)} & BREAKABLE:
+            return ("vandalism", "vandalism")  # "youths broke the windows of banks"
+        if lemma in {"return", "fill", "flood", "pour", "throng", "swarm"} and (
+                _crowd_subject(token) or _subject_lemmas(token) & {"crowd", "crowds"}):
+            # "crowds returned to the square", "thousands filled the streets"
+            filled = {o.lemma_.lower() for o in _objects(token)} & (ROAD_OBJECTS | {"square"})
+            went = any(p.lower_ in {"to", "into", "onto", "in"} for p in _children(token, {"prep"}))
+            return ("protest", "demonstration") if filled or went else None
         if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             return _bombing(token)  # "a suicide bomber blew himself up", "militants blew up a bridge"
         if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             # "a roadside bomb went off"; not "the alarm went off"
             return _bombing(token) if _subject_lemmas(token) & EXPLOSIVES else None
-        if lemma in {"fight", "battle"} and _subject_lemmas(token) & ARMED_SUBJECTS:
-            return ("armed_clash", "armed_clash")
+        if lemma in {"fight", "battle"} and (_subject_lemmas(token) & (ARMED_SUBJECTS | CROWD_SUBJECTS | PARTISANS)
+                                             or _crowd_subject(token)):
+            return ("armed_clash", "armed_clash")  # a crowd fighting is a riot, once its actors are read
         if lemma == "form" and any(o.lemma_.lower() == "chain" for o in _objects(token)):
             return ("protest", "demonstration")  # "formed a human chain"
         if lemma in {"gather", "assemble", "converge"}:
@@ -322,8 +357,26 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if lemma == "crack" and not any(c.dep_ == "prt" and c.lemma_ == "down" for c in token.children):
                 return None
             return ("state_repression", "dispersal") if lemma == "crack" else ("attack", "attack")
-        if lemma in {"walk", "stage"} and lemma == "walk":
-            return ("strike", "labour_strike") if any(c.lemma_ == "out" for c in token.children) else None
+        if lemma == "walk":
+            if any(c.lemma_ == "out" for c in token.children):
+                return ("strike", "labour_strike")
+            return ("protest", "demonstration") if _crowd_subject(token) else None  # "some 2,000 people walked"
+        if lemma in {"repel", "repulse"}:
+            # "troops repelled the attack": the attackers met a fight
+            objects = {o.lemma_.lower() for o in _objects(token)}
+            return ("armed_clash", "armed_clash") if objects & (ASSAULT_NOUNS | ARMED_SUBJECTS) else None
+        if lemma == "engage" and {o.lemma_.lower() for o in _objects(token)} & ARMED_SUBJECTS:
+            return ("armed_clash", "armed_clash")  # "troops engaged the militants" (not "engaged in talks")
+        if lemma == "exchange" and {o.lemma_.lower() for o in _objects(token)} & {"fire", "gunfire", "shot"}:
+            return ("armed_clash", "armed_clash")
+        if lemma == "drop" and {o.lemma_.lower() for o in _objects(token)} & EXPLOSIVES:
+            return ("explosion", "air_strike")  # bombs dropped: from a drone or an aircraft
+        if lemma in {"seize", "capture", "overrun"} and {o.lemma_.lower() for o in _objects(token)} & SEIZABLE:
+            return ("attack", "attack")  # "tried to seize government buildings", not "seized weapons"
+        if lemma == "stone" and _objects(token):
+            return ("riot", "violent_demonstration")  # "youths stoned an army truck"
+        if lemma == "mourn" and token.tag_ == "VBG" and not _children(token, {"nsubj", "dobj"}):
+            return None  # "two days of mourning": a period declared, not a gathering
         if lemma == "mark":
             if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
                 return ("commemoration", "anniversary")
