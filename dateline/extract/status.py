@@ -7,7 +7,7 @@ in its noun phrase, and the date the date index gives it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -34,6 +34,8 @@ RULE_NOUNS = {"ban", "restriction", "law", "curfew", "prohibition", "limit", "or
               "crackdown"}
 PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader", "ringleader", "victim", "survivor",
                      "instigator", "mastermind", "planner", "participant", "family", "families", "witness"}
+# A dated happening up to this long before publication may be what a late report is about.
+LATE_REPORT_DAYS = 60
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
 TOPIC_NOUNS = {"coverage", "update"}  # "our rolling coverage of the protests": the report's subject
 
@@ -191,5 +193,10 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             trigger.start, trigger.end).date_start <= published):
         return "future"
     if status == "historical" and trigger.event_type != "commemoration":
-        return "historical"
+        # a day weeks old but not long past: a late report of it is still news, so whether it is background is
+        # decided against the report's other happenings (events._without_background)
+        when = dates.date_for(trigger.start, trigger.end)  # type: ignore[attr-defined]
+        recent = published is not None and when.date_end >= published - timedelta(days=LATE_REPORT_DAYS)
+        if not (recent and when.time_precision == 1):
+            return "historical"
     return None
