@@ -205,6 +205,23 @@ def test_the_clock_only_anchors_a_text_without_any_year() -> None:
     assert infer_year(8, 10, text + " Unrest last peaked in 2018.", today=date(2026, 12, 2)) == date(2020, 8, 10)
 
 
+def test_the_leads_weekday_dates_a_yearless_dateline() -> None:
+    body = ("ACCRA, March 14 (Gold Coast Wire) - Traders shut their stalls across Accra on Tuesday. The union "
+            "last called such a strike in 2020.")
+    # March 14 was a Tuesday in 2023, not in 2020-2022
+    assert grounded(body).published == date(2023, 3, 14)
+
+
+def test_a_copyright_line_dates_a_yearless_dateline_it_is_never_earlier_than() -> None:
+    body = ("ACCRA, March 14 (Gold Coast Wire) - Traders shut their stalls across Accra. The union last called "
+            "such a strike in 2016.")
+    assert grounded(body).published.year in {2016, 2017}  # only the year it cites to go on
+    raw = RawArticle(origin="test", text=body + "\n\n© Gold Coast Wire 2021. All rights reserved.")
+    document = Document(doc_id="t", text=body)
+    ground_dateline(document, raw)
+    assert document.published == date(2021, 3, 14)
+
+
 def test_a_date_in_the_address_dates_a_page_that_gives_no_year() -> None:
     text = "ALMATY, Jan 5 (Steppe Wire) - Police detained hundreds of protesters, officials said on Wednesday."
     raw = RawArticle(origin="test", text=text, url="https://steppewire.example/asia/2022/01/05/almaty-unrest")

@@ -159,6 +159,8 @@ def test_sample_report_dates() -> None:
         ("the night of 2 August", (date(2020, 8, 2), date(2020, 8, 2), 1)),
         ("mid-July", (date(2020, 7, 1), date(2020, 7, 31), 3)),
         ("Friday's", (date(2020, 7, 31), date(2020, 7, 31), 1)),
+        ("Yesterday, Monday, August 3", (date(2020, 8, 3), date(2020, 8, 3), 1)),
+        ("last night, Tuesday", (date(2020, 8, 4), date(2020, 8, 4), 1)),
     ],
 )
 def test_resolve_single_expressions(expression: str, expected: tuple) -> None:

@@ -227,22 +227,46 @@ def _weekday_cost(candidate: date, text: str) -> float:
     return cost
 
 
-def infer_year(month: int, day: int, text: str, today: date | None = None) -> date | None:
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)[^\n\d]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_LEAD_WEEKDAY = re.compile(rf"\b(?:on|late|early)\s+({_WEEKDAY_FULL})\b")
+_LEAD_CHARS = 400
+
+
+def copyright_year(raw_text: str) -> int | None:
+    """The year of a page's copyright line ("Copyright 2020 X", "© X 2022"), the latest if it names several."""
+    years = [int(m.group(1)) for m in _COPYRIGHT_YEAR.finditer(raw_text)]
+    return max(years) if years else None
+
+
+def _lead_weekday_cost(candidate: date, lead: str) -> float:
+    """The weekday of a report's first sentence is nearly always the day of publication or the day before it
+    ("Buildings burned across Lagos on Wednesday" under "LAGOS, Oct 21")."""
+    match = _LEAD_WEEKDAY.search(lead)
+    return min((candidate.weekday() - WEEKDAY_INDEX[match.group(1)]) % 7, 2) if match else 0.0
+
+
+def infer_year(month: int, day: int, text: str, today: date | None = None, *, lead: str = "",
+               copyright: int | None = None) -> date | None:
     """The publication date of a dateline without a year, from what the text says.
 
     Hand-written, as no library infers a year from a document. Each year is costed like a negative
     log-likelihood: news cites recent dates, so half a point per year since the latest date, month or year
     the text mentions that began before it; a period the text mentions that begins after it must be a plan,
-    possible but costing a quarter point and two per year ahead; the weekdays the text pairs with its dates
-    add theirs. The clock only caps the search, and anchors it when the text names no year.
+    possible but costing a quarter point and two per year ahead; the weekdays the text pairs with its dates,
+    and the weekday of its ``lead`` (the words after the dateline), add theirs. A page's ``copyright`` year
+    is the year it was put out or a later one (a footer renewed each year): one point per year before it, ten
+    after it. The clock only caps the search, and anchors it when the text names no year.
     """
     today = today or date.today()
     periods = _mentioned_periods(text)
     if periods:
         latest = max(first.year for first, _ in periods)
-        years = range(latest - 2, max(latest, min(latest + 12, today.year)) + 1)
+        last_year = max(latest, min(latest + 12, today.year), min(copyright or 0, today.year))
+        years = range(latest - 2, last_year + 1)
     else:
-        years = range(today.year - 11, today.year + 1)
+        years = range(min(today.year - 11, copyright or today.year), today.year + 1)
     best: tuple[float, date] | None = None
     for year in years:
         try:
@@ -255,7 +279,9 @@ def infer_year(month: int, day: int, text: str, today: date | None = None) -> da
             begun = [first for first, _ in periods if first <= candidate]
             cost = 0.5 * (candidate - max(begun)).days / 365 if begun else 0.0
             cost += sum(0.25 + 2 * (last - candidate).days / 365 for first, last in periods if first > candidate)
-        cost += _weekday_cost(candidate, text)
+        cost += _weekday_cost(candidate, text) + _lead_weekday_cost(candidate, lead)
+        if copyright is not None:
+            cost += copyright - candidate.year if candidate.year <= copyright else 10.0
         if best is None or cost < best[0]:
             best = (cost, candidate)
     return best[1] if best else None
@@ -295,7 +321,8 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         parsed = _parse_full_date(match.group("date"), base)
         if parsed and not _has_year(match.group("date")):
             parsed = (_choose_year(parsed.month, parsed.day, known, future=False) if known
-                      else infer_year(parsed.month, parsed.day, doc.text)) or parsed  # fmt: skip
+                      else infer_year(parsed.month, parsed.day, doc.text, lead=top[match.end():][:_LEAD_CHARS],
+                                      copyright=copyright_year(raw.text))) or parsed  # fmt: skip
         if parsed:
             found_date = (parsed, match.span("date"))
     elif agency_match:
@@ -458,6 +485,9 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
     lowered = _LEADING_WORDS.sub("", raw.casefold()).strip()
     lowered = re.sub(r"^(?:also|and|then),?\s+(?:on\s+)?", "", lowered)
     lowered = re.sub(r"['’]s$", "", lowered)  # "Sunday's attack"
+    # "yesterday, Friday, October 21": the calendar date that follows says the same more precisely
+    calendar_next = rf"(?=(?:{_WEEKDAY_FULL.lower()}|{_MONTH.lower()}|\d))"
+    lowered = re.sub(rf"^(?:yesterday|today|tonight|last night),?\s+{calendar_next}", "", lowered)
     if not lowered:
         return None
     for phrase, anaphor in _ANAPHORS.items():
