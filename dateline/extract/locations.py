@@ -104,7 +104,8 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "the strike called by the Sindh traders' association": whose body it is, not where
     for ent in {doc_index(sdoc).entity(t) for t in span} - {None}:
         inside = ent.start_char <= place.start and place.end <= ent.end_char
-        if ent.label_ == "ORG" and inside and ent.text != span.text:
+        # (an "organisation" running into a parenthesis is a tagging slip: "Ilave (Puno region")
+        if ent.label_ == "ORG" and inside and ent.text != span.text and "(" not in ent.text:
             return False
     if _in_attribution(root):
         return False

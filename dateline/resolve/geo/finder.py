@@ -21,7 +21,9 @@ PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?
                          r"including)\s*$", re.IGNORECASE)
 ADMIN_SUFFIX = re.compile(r"^(?:province|state|region|county|district|oblast|governorate|prefecture|parish)$",
                           re.IGNORECASE)
-LEADING_WORDS = {"the", "a", "an"}
+# words a run of capitalized tokens may open with that are no part of a name ("In Arequipa, Juliaca and Cusco")
+LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "outside", "inside", "throughout",
+                 "into", "around", "elsewhere", "meanwhile", "and", "but", "both"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
 MAX_EMBEDDED_TOKENS = 4
@@ -133,19 +135,26 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     for sent in sdoc.sents:
         runs = _name_runs(sent)
         groups: list[list[Span]] = []
+        tail = 0  # where the last list item ends, with its "(Province)" qualifier if it has one
+        qualified: set[int] = set()  # list items a "(Province)" qualifier follows: places, whatever the tagger says
         for run in runs:
+            if run.start < tail:
+                continue  # inside a qualifier: "(Sistan and Baluchestan province)"
             previous = groups[-1][-1] if groups else None
-            between = sdoc[previous.end:run.start] if previous is not None else None
+            between = sdoc[max(previous.end, tail):run.start] if previous is not None else None
             if between is not None and len(between) <= 2 and all(t.text in LIST_SEPARATORS for t in between) \
                     and between.text.strip():
                 groups[-1].append(run)
             elif between is not None and _is_paren_qualifier(sdoc, previous, run):
-                continue  # a "(Province)" qualifier belongs to the list item before it
+                # a "(Province)" qualifier belongs to the list item before it; the list goes on after it
+                tail = _closing_paren(sent, run)
+                qualified.add(previous.start)
+                continue
             else:
                 groups.append([run])
         for group in groups:
             lead = doc_text(sdoc)[max(sent.start_char, group[0].start_char - 40):group[0].start_char]
-            anchored = any(_label_of(run) in PLACE_LABELS for run in group)
+            anchored = any(_label_of(run) in PLACE_LABELS or run.start in qualified for run in group)
             head_says_places = bool(PLACE_HEADS.search(lead))
             if len(group) >= 2 and (anchored or head_says_places):
                 for run in group:
@@ -289,6 +298,12 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     first = prefixes[0]
     mentions[(first.start_char, span.end_char)] = Mention(
         first.start_char, first.end_char, first.text, "embedded", label, alternatives=alternatives)
+
+
+def _closing_paren(sent: Span, run: Span) -> int:
+    """The token index just past the ")" that closes a qualifier opened before ``run``."""
+    closing = next((t.i for t in sent[run.end - sent.start:] if t.text == ")"), None)
+    return closing + 1 if closing is not None else run.end
 
 
 def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:

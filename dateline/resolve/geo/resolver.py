@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from dateline.models import Place
@@ -319,6 +319,13 @@ def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context
         place = resolve_mention(gazetteer, alternative, context)
         if place is not None:
             return [(place, alternative)]
+    if mention.kind == "demonym" and mention.in_place_list:
+        # a town the tagger took for a nationality ("Khartoum, Omdurman and Atbara"): no people is called so,
+        # and it stands in a list of places
+        as_place = replace(mention, kind="toponym")
+        place = resolve_mention(gazetteer, as_place, context)
+        if place is not None:
+            return [(place, as_place)]
     return []
 
 
