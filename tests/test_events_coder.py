@@ -537,3 +537,38 @@ def test_slogans_named_after_the_quote_translated_listed_or_exclaimed_are_claims
     claims = [c.text for c in find_claims(text)]
     assert claims == ["Uhuru sasa!", "Freedom now!", "No more taxes,", "Free all detainees", "Lower fuel prices",
                       "Justice for the victims of the police", "Fuera el gobierno"]
+
+
+SYMBOLIC = """MINSK, Sept 9, 2020 (Wire) - Opponents of the president painted slogans on the walls of a bus depot in
+Grodno on Tuesday, police said. In Vitebsk, students hung a white-red-white flag from a bridge on Tuesday.
+
+On Monday, activists handed out leaflets calling for the general strike at factory gates in Mogilev and Gomel.
+"""
+
+
+def test_slogans_flags_and_leaflets_are_symbolic_protests() -> None:
+    events = code(SYMBOLIC)
+    kinds = {(e.location, e.event_type, e.sub_event_type) for e in events}
+    assert ("Hrodna", "protest", "symbolic_vandalism") in kinds
+    assert ("Vitebsk", "protest", "banner") in kinds
+    # the leaflets were handed out at the places the strike call names
+    assert {e.location for e in events if e.sub_event_type == "leafleting"} == {"Mogilev", "Gomel"}
+    assert all(e.event_type != "strike" for e in events)  # the strike was only called for
+
+
+LISTED_TOWNS = """KHARTOUM, Jan 18, 2022 (Wire) - Crowds marched on Monday in Khartoum, Omdurman, Wad Medani and Atbara,
+demanding an end to military rule.
+"""
+QUALIFIED_LIST = """LIMA, Jan 10, 2023 (Wire) - In Arequipa (Arequipa region), Juliaca and Cusco, unions held rallies on
+Monday. Truckers blocked roads on Monday in Ilave (Puno region), Azángaro and Juli.
+"""
+
+
+def test_every_town_of_a_list_is_a_record_even_one_the_tagger_calls_a_nationality() -> None:
+    assert {e.location for e in code(LISTED_TOWNS)} == {"Khartoum", "Omdurman", "Wad Medani", "Atbara"}
+
+
+def test_a_list_goes_on_after_a_region_in_parentheses_which_is_no_record_of_its_own() -> None:
+    events = code(QUALIFIED_LIST)
+    assert sorted(e.location for e in events) == ["Arequipa", "Azángaro", "Cusco", "Ilave", "Juli", "Juliaca"]
+    assert all(e.geo_precision == "city" for e in events)

@@ -170,6 +170,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
                 _reference(document, trigger, why)
         if not current:
             continue
+        _lend_places_of_plans(triggers, current, statuses, assigned)
         counts = find_counts(segment.span)
         for group in _group_triggers(current, assigned, governed):
             mentions, pronoun = read_mentions(group, country, links, clusters[-1] if clusters else None)
@@ -189,6 +190,22 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     for unit in place_days(_without_background(clusters, document)):
         events.append(_record(unit, document, sourcing, country, lead, responsible))
     return events
+
+
+PLANS = {"planned", "future", "future or hypothetical"}
+
+
+def _lend_places_of_plans(triggers: list[Trigger], current: list[Trigger], statuses: dict[int, str | None],
+                          assigned: dict[int, list[Place]]) -> None:
+    """A plan told inside a current act lends its places to the act when the act names none: "distributed
+    leaflets calling for the marches in Kassala and Kosti" happened in Kassala and Kosti."""
+    for plan in triggers:
+        if statuses[id(plan)] not in PLANS or not assigned.get(id(plan)):
+            continue
+        ancestors = {a.i for a in plan.token.ancestors}
+        actor = next((t for t in current if t.token.i in ancestors and not assigned.get(id(t))), None)
+        if actor is not None:
+            assigned[id(actor)] = assigned[id(plan)]
 
 
 BACKGROUND_DAYS = 14

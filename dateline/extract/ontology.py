@@ -28,7 +28,8 @@ ONTOLOGY: dict[str, EventType] = {
             {
                 "demonstration": "gathering, march, rally, sit-in",
                 "symbolic_vandalism": "graffiti, slogans written on walls, posters or effigies burnt",
-                "banner": "banners or placards hung in public",
+                "banner": "banners, posters or placards put up in public",
+                "leafleting": "leaflets or flyers handed out or left in public as political messages",
             },
         ),
         EventType(

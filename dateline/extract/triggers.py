@@ -110,6 +110,12 @@ SYMBOLIC_OBJECTS = {
     "placard", "sign",
 }
 SIGN_OBJECTS = {"sign", "placard", "banner", "poster", "flag", "picture", "portrait"}
+# Symbolic protest acts: writing or painting messages, posting signs, handing out leaflets.
+WRITING_VERBS = {"write", "spray", "paint", "scrawl", "daub", "stencil", "draw", "spray-paint"}
+WRITINGS = {"slogan", "graffiti", "message", "mural", "word", "inscription"}
+POSTING_VERBS = {"hang", "hoist", "unfurl", "post", "plaster", "paste", "put", "stick", "install"}
+HANDING_VERBS = {"distribute", "hand", "slip", "scatter", "spread", "circulate"}
+LEAFLETS = {"leaflet", "flyer", "flier", "pamphlet", "tract", "handbill", "brochure"}
 WORKER_SUBJECTS = {
     "worker", "teacher", "nurse", "doctor", "employee", "driver", "trucker", "union", "staff", "miner",
     "farmer", "trader", "shopkeeper", "merchant", "retiree", "pensioner", "student", "lawyer", "bazaar",
@@ -282,14 +288,23 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                         if pobj.lemma_.lower() == "graffiti":
                             return ("protest", "symbolic_vandalism")
             return None
-        if lemma in {"write", "spray", "paint", "scrawl"}:
-            if any(o.lemma_.lower() in {"slogan", "graffiti", "message"} for o in _objects(token)):
+        if lemma in WRITING_VERBS:
+            if {o.lemma_.lower() for o in _objects(token)} & (WRITINGS | SIGN_OBJECTS):
                 return ("protest", "symbolic_vandalism")
             return None
-        if lemma in {"hang", "hoist", "unfurl", "hold", "raise", "carry", "display"}:
+        if lemma in POSTING_VERBS and (lemma != "put" or any(c.lower_ == "up" for c in token.children)):
+            # "hung banners", "put up posters", "plastered the walls with posters"
+            if {t.lemma_.lower() for o in _objects(token) for t in o.subtree} & (SIGN_OBJECTS | {"sticker"}):
+                return ("protest", "banner")
+            return None
+        if lemma in HANDING_VERBS:
+            if {o.lemma_.lower() for o in _objects(token)} & LEAFLETS:
+                return ("protest", "leafleting")  # "handed out leaflets", "slipped flyers under doors"
+            return None
+        if lemma in {"hold", "raise", "carry", "display"}:
             objects = {o.lemma_.lower() for o in _objects(token)}
             if objects & SIGN_OBJECTS:
-                return ("protest", "banner" if lemma in {"hang", "hoist", "unfurl"} else "demonstration")
+                return ("protest", "demonstration")
             if lemma == "hold" and objects & {"protest", "rally", "vigil", "demonstration", "sit-in", "march"}:
                 return None  # the noun is the trigger
             return None
@@ -393,7 +408,13 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 return ("strike", "hunger_strike")
         if lemma in {"gas", "cannon"} and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in {"tear", "water"}:
             return None  # typed through the verb that fired/used it
-        return NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(word_of(token))
+        found = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(word_of(token))
+        if found is None and token.pos_ == "PROPN":
+            # an event with a name of its own: "the Marches of Millions", "the Silent Strike" (the tagger
+            # keeps a proper noun's capitalised plural as its lemma)
+            word = token.lower_
+            found = NOUN_TRIGGERS.get(word[:-2] if word.endswith("es") else word[:-1]) if word.endswith("s") else None
+        return found
     return None
 
 
