@@ -144,3 +144,44 @@ def test_sentences_that_look_like_furniture_are_kept():
         "Protesters chanted on Facebook Live and on Twitter Spaces for three hours on Sunday evening in Kano.",
     ))
     assert clean_text(text).text == text
+
+
+PAYWALLED_WIRE_PAGE = """Osorno · Puerto Montt · Castro · English edition
+
+KENYA-PROTESTS/TAXES (UPDATE 2)
+
+Police fire tear gas at tax protesters in Nairobi
+
+You have 3 free articles left this week. Subscribe to keep reading.
+
+NAIROBI, June 25 (Rift Wire) - Police fired tear gas at thousands of protesters in central Nairobi on Tuesday.
+
+Advertisement 300 x 600
+
+Get our evening digest in your inbox. Sign up today.
+
+Topics: Kenya · Taxes · Protest
+
+Rift Wire is not responsible for the content of external sites.
+
+Your trusted news from the Rift Valley and beyond
+"""
+
+
+def test_paywall_slug_tags_and_disclaimer_lines_go_and_the_report_stays():
+    cleaned = clean_text(PAYWALLED_WIRE_PAGE)
+    assert cleaned.text.splitlines()[0] == "Police fire tear gas at tax protesters in Nairobi"
+    assert "NAIROBI, June 25 (Rift Wire) - Police fired tear gas at thousands of protesters" in cleaned.text
+    for junk in ("Osorno", "UPDATE 2", "free articles", "300 x 600", "evening digest", "Topics", "not responsible",
+                 "trusted news"):
+        assert junk not in cleaned.text, junk
+
+
+def test_sentences_shaped_like_these_junk_lines_are_kept():
+    text = "\n".join((
+        "US-UK talks on the strike ended on Monday without a deal, officials said.",
+        "You have to be brave to march here, one protester said.",
+        "Get out, the crowd chanted at the governor's office in Mombasa.",
+        "The news from Kisumu was worse: two people were shot dead on Tuesday.",
+    ))
+    assert clean_text(text).text == text

@@ -18,8 +18,9 @@ _MONTHS = (
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
-# Ad-slot sizes ("728 x 90", "300×250"), alone on a line, possibly several.
-AD_SLOT = re.compile(r"^\s*(?:\d{2,4}\s*[x×X]\s*\d{2,4}\s*)+$")
+# Ad-slot sizes ("728 x 90", "300×250", "Advertisement 970 x 250"), alone on a line, possibly several.
+AD_SLOT = re.compile(r"^\s*(?:(?:advertisement|sponsored|ad)\s*[:·-]?\s*)?(?:\d{2,4}\s*[x×X]\s*\d{2,4}\s*)+$",
+                     re.IGNORECASE)
 
 # Widget and call-to-action lines. Anchored at both ends so a real sentence that merely starts with
 # "Share" or "Follow" ("Share prices fell after the strike.") never matches.
@@ -43,6 +44,10 @@ WIDGET_LINE = re.compile(
     r"(?:most read|most popular|trending(?: now)?|recommended(?: for you)?|top stories|latest news|key events)|"
     r"our standards\s*:.{0,80}|this (?:website|site) uses cookies\b.{0,120}|cookie (?:settings|policy)\b.{0,80}|"
     r"listen live\b.{0,80}|download (?:our|the|this)\b.{0,60}|"
+    r"you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) left\b.{0,120}|"
+    r"get (?:our|the) (?:\S+ ){0,3}(?:briefing|newsletter|digest|bulletin)\b.{0,100}|"
+    r"(?:\S+ ){1,6}(?:is|are) not responsible for the content of external (?:sites|websites|links)\b.{0,100}|"
+    r"your (?:\S+ ){0,3}news (?:from|for|about|on) (?:\S+ ){0,8}\S+|"
     r"(?:follow|join|get) (?:\S+ ){0,5}(?:on google news|newsletter|channel|on (?:facebook|twitter|x|telegram|"
     r"instagram|tiktok|whatsapp))\b.{0,60}|"
     # press-release furniture
@@ -57,9 +62,14 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\s*copyright\b.*\b(?:19|20)\d{2}\b
 
 # Menus, breadcrumbs and section labels: short parts joined by "|" or ">" ("LOCAL NEWS | BORDEAUX",
 # "Home > Local News > Security"). A line holding a digit (a byline with its date) is never one.
-MENU_SEPARATORS = re.compile(r"\s+[|>›»]\s+|\s*\|\s*")
+MENU_SEPARATORS = re.compile(r"\s+[|>›»·•]\s+|\s*\|\s*")
 SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|telegram|instagram|tiktok|whatsapp|youtube|linkedin)\b",
                              re.IGNORECASE)
+
+# A wire service's story slug: "IRAQ-PROTESTS/ (UPDATE 2)", "CHILE-PROTESTS/METRO", "SUDAN-POLITICS (URGENT)".
+WIRE_SLUG = re.compile(r"^\s*[A-Z][A-Z0-9&.'-]*(?:[-/][A-Z0-9&.'-]*)*[-/][A-Z0-9&.'-]*"
+                       r"(?:\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|WRAPUP|RPT)[^)]*\))?\s*$"
+                       r"|^\s*[A-Z][A-Z0-9&.'/ -]*\((?:UPDATE \d+|URGENT|REFILE|CORRECTED|WRAPUP \d*|RPT)\)\s*$")
 
 # Lines after which a press release or page carries only end matter (notes to editors, contacts).
 END_MATTER = re.compile(r"^\s*(?:-?\s*ends\s*-?|#{3}|-30-|notes? to editors?:?)\s*$", re.IGNORECASE)
@@ -119,6 +129,8 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
         return "copyright"
     if len(stripped) <= 120 and _is_menu(stripped):
         return "menu"
+    if len(stripped) <= 80 and WIRE_SLUG.match(stripped) and ("/" in stripped or "(" in stripped):
+        return "wire slug"
     if len(stripped.split()) <= 16 and len(SOCIAL_NETWORKS.findall(stripped)) >= 2:
         return "social links"
     if len(stripped.split()) <= 15 and APPEAL.match(stripped):
