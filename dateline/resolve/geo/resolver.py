@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+
+import numpy as np
 
 from dateline.models import Place
 from dateline.resolve.geo.finder import Mention
-from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, distance_km
+from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from dateline.resolve.geo.names import fold
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
@@ -59,15 +60,25 @@ class Context:
     # Paris that has a Lamar County next to it
     readings: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
     record: dict[str, list[tuple[float, float]]] | None = None  # set in the first pass to collect readings
+    # a context is complete before any candidate is scored against it, so its points are turned into arrays
+    # once and what it gives a point is memoized (the same candidates come back for every mention of a name)
+    _memo: dict[tuple[str, float, float], float] = field(default_factory=dict, repr=False)
+    _arrays: dict[str, tuple[np.ndarray, ...]] = field(default_factory=dict, repr=False)
 
     def coherence(self, entry: GazetteerEntry) -> float:
         """Share of the text's other names that have a plausible reading near this candidate."""
         if not self.readings or entry.feature_code in ("PCLI", "CONT"):
             return 0.0
-        near = sum(1 for points in self.readings.values()
-                   if any(abs(lat - entry.lat) < 1.5 and distance_km(entry.lat, entry.lon, lat, lon) < COHERENCE_KM
-                          for lat, lon in points))
-        return near / len(self.readings)
+        key = ("coherence", entry.lat, entry.lon)
+        if key not in self._memo:
+            if "readings" not in self._arrays:
+                groups = [(g, lat, lon) for g, points in enumerate(self.readings.values()) for lat, lon in points]
+                self._arrays["readings"] = (np.array([g for g, _, _ in groups], dtype=np.int64),
+                                            *_radians([(lat, lon) for _, lat, lon in groups]))
+            group, lats, lons = self._arrays["readings"]
+            near = group[_distances_km(entry.lat, entry.lon, lats, lons) < COHERENCE_KM]
+            self._memo[key] = len(np.unique(near)) / len(self.readings)
+        return self._memo[key]
 
     def region_share(self, entry: GazetteerEntry) -> float:
         """How much of the text lies in the candidate's admin1 region (local news names one state's towns)."""
@@ -82,17 +93,34 @@ class Context:
     def proximity(self, entry: GazetteerEntry) -> float:
         if not self.points or entry.feature_code in ("PCLI", "CONT"):
             return 0.0
-        return math.exp(-_nearest_km(entry.lat, entry.lon, tuple(self.points)) / PROXIMITY_KM)
+        key = ("proximity", entry.lat, entry.lon)
+        if key not in self._memo:
+            if "points" not in self._arrays:
+                self._arrays["points"] = _radians(self.points)
+            nearest = float(_distances_km(entry.lat, entry.lon, *self._arrays["points"]).min())
+            self._memo[key] = math.exp(-nearest / PROXIMITY_KM)
+        return self._memo[key]
 
     def country_share(self, country: str | None) -> float:
-        total = sum(self.country_weight.values())
-        return self.country_weight[country] / total if country and total else 0.0
+        if not country:
+            return 0.0
+        key = ("country", country, 0.0)
+        if key not in self._memo:
+            total = sum(self.country_weight.values())
+            self._memo[key] = self.country_weight[country] / total if total else 0.0
+        return self._memo[key]
 
 
-@lru_cache(maxsize=65536)
-def _nearest_km(lat: float, lon: float, points: tuple[tuple[float, float], ...]) -> float:
-    """Distance to the nearest of the points (each candidate is scored against the same points many times)."""
-    return min(distance_km(lat, lon, plat, plon) for plat, plon in points)
+def _radians(points: list[tuple[float, float]]) -> tuple[np.ndarray, np.ndarray]:
+    array = np.radians(np.array(points, dtype=np.float64).reshape(-1, 2))
+    return array[:, 0], array[:, 1]
+
+
+def _distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances from one point to many (haversine, as ``distance_km``), in one array operation."""
+    phi = math.radians(lat)
+    h = np.sin((lats - phi) / 2) ** 2 + math.cos(phi) * np.cos(lats) * np.sin((lons - math.radians(lon)) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
 
 
 def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: GazetteerEntry | None) -> float:
@@ -134,8 +162,10 @@ def _abbreviation(gazetteer: Gazetteer, text: str, postal: bool = False) -> Gaze
 
 def _compass_named(entry: GazetteerEntry) -> bool:
     """"Western Region", "North Province", "West Coast": a region named by a compass word alone."""
+    if entry.feature_code not in ("ADM1", "ADM2"):
+        return False
     words = [w for w in fold(entry.name).split() if w not in GENERIC_REGION_WORDS]
-    return entry.feature_code in ("ADM1", "ADM2") and " ".join(words) in COMPASS_WORDS
+    return " ".join(words) in COMPASS_WORDS
 
 
 def _big(entry: GazetteerEntry) -> bool:
