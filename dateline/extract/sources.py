@@ -108,7 +108,13 @@ def load_affiliations(user_file: str | None = None) -> Affiliations:
 
 
 def _affiliations() -> Affiliations:
-    return load_affiliations(os.environ.get(AFFILIATIONS_ENV))
+    return _affiliations_from(os.environ.get(AFFILIATIONS_ENV))
+
+
+@lru_cache(maxsize=8)
+def _affiliations_from(user_file: str | None) -> Affiliations:
+    """Read once per process for each user file (a run codes thousands of events against it)."""
+    return load_affiliations(user_file)
 
 
 def _fold(text: str) -> str:
@@ -209,8 +215,18 @@ def state_country(name: str) -> str | None:
 def families_of(name: str | None, extra: list[Family] | None = None) -> list[Family]:
     if not name:
         return []
-    families = [*_affiliations().families, *(extra or [])]
-    return [f for f in families if any(mentions_name(name, alias) for alias in f.all_names())]
+    known = _known_families_of(name, os.environ.get(AFFILIATIONS_ENV))
+    return [*known, *(f for f in extra or [] if _names_family(name, f))]
+
+
+@lru_cache(maxsize=8192)
+def _known_families_of(name: str, user_file: str | None) -> tuple[Family, ...]:
+    """The affiliation files' families a name belongs to (the same actor names come back in every report)."""
+    return tuple(f for f in _affiliations_from(user_file).families if _names_family(name, f))
+
+
+def _names_family(name: str, family: Family) -> bool:
+    return any(mentions_name(name, alias) for alias in family.all_names())
 
 
 def _states_of(name: str, extra: list[Family] | None = None) -> set[str]:

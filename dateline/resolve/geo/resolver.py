@@ -88,7 +88,10 @@ class Context:
     def neighbour_share(self, country: str | None) -> float:
         """Share of the text's country context held by countries bordering ``country`` ("Gaza" beside
         Israel and Egypt)."""
-        return sum(self.country_share(n) for n in self.neighbours.get(country or "", ()))
+        key = ("neighbours", country or "", 0.0)
+        if key not in self._memo:
+            self._memo[key] = sum(self.country_share(n) for n in self.neighbours.get(country or "", ()))
+        return self._memo[key]
 
     def proximity(self, entry: GazetteerEntry) -> float:
         if not self.points or entry.feature_code in ("PCLI", "CONT"):
