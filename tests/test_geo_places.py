@@ -222,3 +222,12 @@ def test_compass_named_regions_need_their_country() -> None:
     assert all(p.country != "UG" for p in found)
     places = {p.text: p for p in geocode_text("Flooding hit Kampala and the Western Region of Uganda.")}
     assert places["Western Region"].country == "UG"
+
+
+def test_a_famous_name_is_not_read_as_a_small_namesake_near_the_other_places() -> None:
+    text = ("Madrid is starting to look like Chicago once did, the mayor said. Madrid's tally last year was far "
+            "lower than that of Chicago.")
+    madrid = [p for p in geocode_text(text) if p.text == "Madrid"]
+    assert madrid and all(p.country == "ES" for p in madrid)  # not a small town of that spelling near Chicago
+    london = next(p for p in geocode_text("London looks like New York once did.") if p.text == "London")
+    assert london.country == "GB"  # not Linden, New Jersey, whose consonants it shares

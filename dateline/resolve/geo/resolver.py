@@ -175,6 +175,10 @@ def _big(entry: GazetteerEntry) -> bool:
     return entry.population >= 1_000_000
 
 
+def _big_enough(entry: GazetteerEntry) -> bool:
+    return entry.population >= 100_000 or entry.feature_code == "PPLC"
+
+
 def _region(entry: GazetteerEntry) -> bool:
     return entry.feature_code in ("PCLI", "ADM1", "CONT")
 
@@ -282,6 +286,11 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
                      and (c.entry.country, c.entry.admin1) in regions}
     # a name that is some places' own name means those places, not others that once bore it ("Fairview")
     own_name = any(c.level == 0 and c.primary for c in candidates)
+    # nor, when one of them is well known, small places that bear it as another name or whose name only shares
+    # its consonants ("London" is not Linden, "New York" not a town once called so)
+    if any(c.level == 0 and c.primary and (_big_enough(c.entry) or _region(c.entry)) for c in candidates):
+        candidates = [c for c in candidates if c.level < 2 and (c.primary or _big_enough(c.entry)
+                                                                 or _region(c.entry))]
 
     def score(candidate: Candidate) -> float:
         value = _score(candidate, mention, context, qualifier)
