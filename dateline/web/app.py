@@ -399,7 +399,7 @@ async def _read_article(request: Request) -> ExtractRequest:
 def _extract_and_store(engine: Engine, article: ExtractRequest) -> tuple[Document, list[Event], bool]:
     try:
         from dateline.ingest.readers import article_from_html
-        from dateline.pipeline import EmptyArticleError, process_article
+        from dateline.pipeline import UnusableArticleError, process_article
     except ImportError as exc:
         raise HTTPException(503, f"the extraction pipeline is not available: {exc}") from None
     from dateline.ingest.readers import BadInput
@@ -415,7 +415,7 @@ def _extract_and_store(engine: Engine, article: ExtractRequest) -> tuple[Documen
         raw = raw.model_copy(update=updates)
         with _extract_lock:
             document, events = process_article(raw)
-    except (BadInput, EmptyArticleError) as exc:
+    except (BadInput, UnusableArticleError) as exc:
         raise HTTPException(422, f"cannot analyze this article: {exc}") from None
     stored = store_document(engine, document, events)
     if not stored:  # the same article was analyzed before: show what the database holds
