@@ -185,3 +185,41 @@ def test_sentences_shaped_like_these_junk_lines_are_kept():
         "The news from Kisumu was worse: two people were shot dead on Tuesday.",
     ))
     assert clean_text(text).text == text
+
+
+CHANNEL_POST = """Kharkiv Now
+📌 Pinned: Send us your photos: @kharkivnow_bot
+
+Forwarded from Sloboda Daily
+Residents of Kharkiv rallied outside the city council on Sunday, demanding more bomb shelters.
+👁 12.4K
+
+Also read: Tram line 5 reopens after repairs
+#Kharkiv #Ukraine #Shelters
+📢 Share and follow: t.me/kharkivnow
+💳 Support our reporters: card 0000 0000 0000
+"""
+BROADCAST = """[Opening music]
+ANCHOR: Good evening. Farmers blocked the highway near Rosario on Monday, the federation said.
+[COMMERCIAL BREAK]
+TICKER: Soy prices steady | Weather: cool in Buenos Aires
+Transcript prepared by the Pampas Monitoring Desk.
+For press enquiries write to desk@pampas.example or call 0800 000.
+Rights Watch Pampas is an independent organisation monitoring protest rights in Argentina since 2011.
+"""
+
+
+def test_channel_and_broadcast_furniture_goes_and_the_reports_stay():
+    post = clean_text(CHANNEL_POST).text
+    assert "Residents of Kharkiv rallied outside the city council on Sunday" in post
+    for junk in ("Pinned", "Forwarded", "12.4K", "Also read", "#Kharkiv", "t.me", "Support our reporters"):
+        assert junk not in post, junk
+    broadcast = clean_text(BROADCAST).text
+    assert broadcast == "ANCHOR: Good evening. Farmers blocked the highway near Rosario on Monday, the federation said."
+
+
+def test_a_closing_sentence_about_a_group_in_the_news_is_kept():
+    text = ("Gunmen attacked a convoy near Gao on Sunday, the army said.\n"
+            "The Rapid Support Forces are a paramilitary group that grew out of the Janjaweed militias.\n"
+            "Witnesses said 2,000 people marched in Bamako, waving #FreeMali placards.")
+    assert clean_text(text).text == text

@@ -45,6 +45,12 @@ WIDGET_LINE = re.compile(
     r"our standards\s*:.{0,80}|this (?:website|site) uses cookies\b.{0,120}|cookie (?:settings|policy)\b.{0,80}|"
     r"listen live\b.{0,80}|download (?:our|the|this)\b.{0,60}|"
     r"you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) left\b.{0,120}|"
+    r"you have read (?:\d+|one|two|three) (?:of|out of) (?:\d+|five|ten) free (?:articles?|stories)\b.{0,120}|"
+    r"also read\b.{0,120}|more from (?:the )?\S+(?: \S+){0,3}\s*:.{0,120}|"
+    # messaging-channel furniture: pinned posts, forwards, view counters
+    r"pinned\s*:.{0,120}|forwarded from\b.{0,80}|(?:views?\s*:?\s*)?\d[\d.,]*\s*[km]?(?:\s*views?)?|"
+    # broadcast transcripts: stage directions, tickers, the monitor's note
+    r"\[[^\]]{2,60}\]|ticker\s*:.{0,200}|(?:transcript|translation) (?:prepared|provided|produced) by\b.{0,120}|"
     r"get (?:our|the) (?:\S+ ){0,3}(?:briefing|newsletter|digest|bulletin)\b.{0,100}|"
     r"(?:\S+ ){1,6}(?:is|are) not responsible for the content of external (?:sites|websites|links)\b.{0,100}|"
     r"your (?:\S+ ){0,3}news (?:from|for|about|on) (?:\S+ ){0,8}\S+|"
@@ -56,6 +62,20 @@ WIDGET_LINE = re.compile(
     r")\s*[.!:…]?\s*$",
     re.IGNORECASE,
 )
+
+# A line that is only hashtags ("#Armenia #Yerevan"), and contact details (an e-mail address in a short line).
+HASHTAGS_ONLY = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# A call to follow, join or write to a channel or handle: "Send us your videos: @x_bot", "Join: t.me/x".
+CHANNEL_CALL = re.compile(r"\bt\.me/\S+|(?<![\w.])@\w{3,}", re.IGNORECASE)
+CALL_VERBS = re.compile(r"\b(?:send|join|share|follow|subscribe|support|contact|visit|available at|write to)\b",
+                        re.IGNORECASE)
+# An organisation's standard self-description closing a statement ("X is an independent organisation ...").
+ABOUT_US = re.compile(r"^[A-Z][^.]{0,80}\b(?:is|are) an? (?:(?:\w+|,) ){0,2}(?:independent|non-?profit|not-for-profit|"
+                      r"non-?governmental|non-?partisan|registered|volunteer-run|grassroots) (?:\w+ ){0,3}"
+                      r"(?:organi[sz]ation|ngo|group|network|monitor|agency|charity|coalition|body|initiative)\b"
+                      r"[^.]{0,160}\.?$", re.IGNORECASE)
+ABOUT_US_TAIL_LINES = 3
 
 # A copyright or rights notice ("Copyright © 2024 The Daily X. All rights reserved.", "© Monitor 2023").
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\s*copyright\b.*\b(?:19|20)\d{2}\b|all rights reserved)", re.IGNORECASE)
@@ -116,11 +136,27 @@ def _is_menu(line: str) -> bool:
     return all(len(p.split()) <= 4 for p in parts) and not line.rstrip().endswith((".", "?", "!"))
 
 
+def _without_leading_symbols(line: str) -> str:
+    """"📢 Share and join", "💳 Support our fighters": the emoji a channel puts before its furniture."""
+    index = 0
+    while index < len(line) and ((line[index] > "\u2000" and unicodedata.category(line[index]) in {
+            "So", "Sk", "Cf", "Mn"}) or (line[index].isspace() and index)):
+        index += 1
+    return line[index:].strip()
+
+
 def junk_reason(line: str, previous_line: str | None) -> str | None:
     """Why a line is page junk, or None when it is article text."""
-    stripped = line.strip()
+    stripped = _without_leading_symbols(line.strip())
     if not stripped:
         return None
+    if HASHTAGS_ONLY.match(stripped):
+        return "hashtags"
+    words = len(stripped.split())
+    if words <= 30 and EMAIL.search(stripped):
+        return "contact details"
+    if words <= 16 and CHANNEL_CALL.search(stripped) and CALL_VERBS.search(stripped):
+        return "channel call"
     if AD_SLOT.match(stripped):
         return "ad slot"
     if len(stripped) <= 160 and WIDGET_LINE.match(stripped):
@@ -167,6 +203,9 @@ def clean_text(text: str) -> CleanedText:
             continue
         in_story_list = in_story_list and not line.strip()  # a blank line may sit under the heading
         reason = junk_reason(line, previous)
+        if reason is None and ABOUT_US.match(line.strip()) and index >= len(lines) // 2 and sum(
+                1 for rest in lines[index + 1:] if rest.strip()) < ABOUT_US_TAIL_LINES:
+            reason = "about the organisation"
         if reason:
             removed.append(line.strip())
             in_story_list = reason == "widget" and bool(re.match(r"\s*(?:related|more|most|top|latest|recommended|"
