@@ -231,3 +231,9 @@ def test_a_famous_name_is_not_read_as_a_small_namesake_near_the_other_places() -
     assert madrid and all(p.country == "ES" for p in madrid)  # not a small town of that spelling near Chicago
     london = next(p for p in geocode_text("London looks like New York once did.") if p.text == "London")
     assert london.country == "GB"  # not Linden, New Jersey, whose consonants it shares
+
+
+def test_a_name_the_tagger_cut_at_its_particle_is_read_whole() -> None:
+    places = geocode_text("Fans celebrated in Mar del Plata and in Rio de Janeiro on Sunday.")
+    assert {p.name for p in places} >= {"Mar del Plata", "Rio de Janeiro"}
+    assert all(p.country in {"AR", "BR"} for p in places)

@@ -7,6 +7,7 @@ best candidate is kept only when its score and its margin over the runner-up are
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -183,11 +184,32 @@ def _region(entry: GazetteerEntry) -> bool:
     return entry.feature_code in ("PCLI", "ADM1", "CONT")
 
 
+# "Viña del Mar", "Rio de Janeiro", "Isle of Man": a name going on past a lower-case particle the tagger stopped at
+NAME_TAIL = re.compile(r"\s+(?:de(?:l| la| los| las)?|do|da|dos|das|di|du|of|al|el|la|le|les|sur|upon|on)\s+"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+def _with_name_tail(gazetteer: Gazetteer, mention: Mention, text: str) -> Mention:
+    """The mention run on to a particle and the capitalised words after it, when that whole name is a place."""
+    tail = NAME_TAIL.match(text, mention.end)
+    if tail is None or mention.kind != "toponym":
+        return mention
+    for end in sorted({tail.end(), tail.end() - len(tail.group().split()[-1]) - 1} - {mention.end}, reverse=True):
+        whole = text[mention.start:end].rstrip()
+        if any(c.level == 0 and c.primary for c in gazetteer.lookup(whole, 0)):
+            return Mention(mention.start, mention.start + len(whole), whole, mention.source, mention.label,
+                           in_place_list=mention.in_place_list)
+    return mention
+
+
 def _merge_joined_names(gazetteer: Gazetteer, mentions: list[Mention], text: str) -> list[Mention]:
     """"Bosnia and Herzegovina", "Antigua and Barbuda": neighbours the tagger split that name one country or
-    region together."""
+    region together; "Viña del Mar": a name the tagger cut at its particle."""
     merged: list[Mention] = []
     for mention in mentions:
+        mention = _with_name_tail(gazetteer, mention, text)
+        if merged and mention.start < merged[-1].end:
+            continue  # the words the name ran on to were a mention of their own ("Mar")
         previous = merged[-1] if merged else None
         if previous is not None and text[previous.end:mention.start] in (" and ", " & "):
             whole = text[previous.start:mention.end]
