@@ -572,3 +572,16 @@ def test_a_list_goes_on_after_a_region_in_parentheses_which_is_no_record_of_its_
     events = code(QUALIFIED_LIST)
     assert sorted(e.location for e in events) == ["Arequipa", "Azángaro", "Cusco", "Ilave", "Juli", "Juliaca"]
     assert all(e.geo_precision == "city" for e in events)
+
+
+RATES = """BOGOTA, March 9, 2021 (Wire) - An average of ten women are killed every day in Colombia, according to the
+ombudsman. On Monday, thousands marched in Bogota. Army units responded to a rebel raid near Tumaco on Sunday with
+precise strikes on the rebels' camps.
+"""
+
+
+def test_a_rate_is_no_event_and_an_armys_strikes_are_no_walkout() -> None:
+    events = code(RATES)
+    assert all(e.event_type != "attack" for e in events)  # "killed every day" is a rate
+    assert "generic" in {r["why"] for r in references(RATES)}
+    assert all(e.event_type != "strike" for e in events)

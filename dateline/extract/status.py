@@ -126,6 +126,21 @@ def is_definite(token: Token) -> bool:
     )
 
 
+PERIOD_NOUNS = {"day", "week", "month", "year", "night", "weekend", "hour"}
+
+
+def _habitual(head: Token) -> bool:
+    """"ten women are killed every day", "protests are held each year": a rate told in the present, not an
+    event (but "they have marched every day since Monday" is the news)."""
+    present = head.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"auxpass", "aux"} and c.lower_ in {"is", "are"} for c in head.children)
+    if not present or any(c.lower_ == "since" for c in head.children):
+        return False
+    return any(child.lemma_.lower() in PERIOD_NOUNS and child.dep_ in {"npadvmod", "advmod"}
+               and any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in child.children)
+               for child in head.children)
+
+
 def mention_status(trigger: Trigger, dates: object, published: date | None) -> str | None:
     """None for a current event, else why it is not one: negated, future, hypothetical, generic, historical,
     reference."""
@@ -147,6 +162,8 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             return "future or hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
+    if any(_habitual(head) for head in heads):
+        return "generic"
     modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
     if modifiers & PLANNED_MODIFIERS:
         return "planned"

@@ -190,6 +190,22 @@ def _subject_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
+MILITARY_STRIKE_MODIFIERS = {"precise", "precision", "retaliatory", "targeted", "surgical", "artillery", "rocket",
+                             "military", "preemptive", "pre-emptive", "punitive", "cross-border", "heavy"}
+ARMED_SUBJECTS = {"army", "unit", "troop", "force", "military", "soldier", "artillery", "navy", "jet", "battery",
+                  "militant", "rebel", "fighter", "insurgent"}
+
+
+def _military_strike(noun: Token) -> bool:
+    """"precise strikes on the launch points", "the army carried out strikes": fire by armed forces, not a
+    walkout."""
+    if any(c.lemma_.lower() in MILITARY_STRIKE_MODIFIERS for c in noun.children if c.dep_ in {"amod", "compound"}):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ == "VERB" and bool(_subject_lemmas(verb) & ARMED_SUBJECTS) and not (
+        _subject_lemmas(verb) & WORKER_SUBJECTS)
+
+
 def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
     """torch/burn/set fire to: symbolic protest when the object is an image, arson otherwise."""
     lemma = token.lemma_.lower()
@@ -406,6 +422,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 return ("explosion", "air_strike")
             if prev == "hunger":
                 return ("strike", "hunger_strike")
+            if _military_strike(token):
+                return ("explosion", "shelling")
         if lemma in {"gas", "cannon"} and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in {"tear", "water"}:
             return None  # typed through the verb that fired/used it
         found = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(word_of(token))
