@@ -572,3 +572,44 @@ def test_a_list_goes_on_after_a_region_in_parentheses_which_is_no_record_of_its_
     events = code(QUALIFIED_LIST)
     assert sorted(e.location for e in events) == ["Arequipa", "Azángaro", "Cusco", "Ilave", "Juli", "Juliaca"]
     assert all(e.geo_precision == "city" for e in events)
+
+
+NETWORK_REPORT = """Defiance Cells keep up the campaign
+
+Reporting by AFF
+
+Afghanistan, 20 September 2022 - Over the past week the Defiance Cells – the in-country network of the Afghan
+Freedom Front (AFF) – carried out a wave of activities in several provinces.
+
+On Friday, 16 September, courageous members of the Defiance Cells put up posters in Kabul and Herat bearing the
+words "Education is our right".
+
+Volunteers of the Defiance Cells painted murals in Kandahar on Saturday, 17 September. Members of the Defiance
+Cells laid flowers at the graves of slain students in Jalalabad on Saturday, 17 September.
+
+On Sunday, 18 September, brave youths set fire to a Taliban flag in Ghazni.
+"""
+
+
+def test_a_network_tied_to_its_parent_is_the_actor_of_what_its_members_volunteers_and_youths_did() -> None:
+    document, events = _code(NETWORK_REPORT)
+    by_place = {e.location: e for e in events}
+    assert {"Kabul", "Kandahār", "Jalālābād", "Ghazni"} <= set(by_place)
+    assert by_place["Jalālābād"].event_type == "commemoration"  # flowers laid at graves
+    assert {e.actor1 for e in events} == {"Defiance Cells (AFF)"}
+    # the youths are credited to the network that "carried out a wave of activities"
+    assert by_place["Ghazni"].assoc_actor_1 == "brave youths"
+    assert document.source_is_party is True
+
+
+def test_a_capitalised_plural_the_tagger_calls_a_common_noun_still_names_the_group() -> None:
+    from dateline.extract.actors import describe
+    from dateline.nlp import get_nlp
+
+    doc = get_nlp()("On Monday, members of the Harvest Committees blocked the road.")
+    for token in doc[6:8]:  # "Harvest Committees", as the tagger sometimes reads them
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.text == "Committees" else "NN"
+    members = doc[3]
+    assert describe(members, "Malawi", "actor", {"Harvest Committees": "MFU"}).name == "Harvest Committees (MFU)"
+    assert describe(members, "Malawi", "actor", {}).name == "Harvest Committees"
+

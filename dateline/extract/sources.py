@@ -134,8 +134,8 @@ def mentions_name(text: str, name: str) -> bool:
 # --- families from the text ---------------------------------------------------------------------
 
 _NETWORK_OF = re.compile(
-    r"(?P<member>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*),\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:network|wing|arm|branch|affiliate|front|offshoot|cell|units?)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<member>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,|\s+[–—-]|\s*\()\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:network|wing|arm|branch|affiliate|front|offshoot|cell|units?|structure)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<org>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*)(?:\s*\((?P<abbr>[^)\n]{2,20})\))?"
 )
 
@@ -145,7 +145,7 @@ def families_from_text(text: str) -> list[Family]:
     found: list[Family] = []
     for index, match in enumerate(_NETWORK_OF.finditer(text)):
         org = re.sub(r"^the\s+", "", match.group("org"))
-        names = [match.group("member"), org]
+        names = [re.sub(r"^the\s+", "", match.group("member"), flags=re.IGNORECASE), org]
         if match.group("abbr"):
             abbreviation = match.group("abbr").strip()
             names += [abbreviation, *abbreviation.split("/")]
