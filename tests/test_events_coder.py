@@ -613,3 +613,43 @@ def test_a_capitalised_plural_the_tagger_calls_a_common_noun_still_names_the_gro
     assert describe(members, "Malawi", "actor", {"Harvest Committees": "MFU"}).name == "Harvest Committees (MFU)"
     assert describe(members, "Malawi", "actor", {}).name == "Harvest Committees"
 
+
+MEDIA_OFFICE_STATEMENT = """Statement No. 9
+
+Lusaka, 14 March 2024 - On Wednesday, our members painted murals in Ndola and Kitwe calling for the release of
+detained activists. On Thursday, our members, students and market traders blocked roads in Kabwe.
+
+Media Office of the Union of Zambian Neighbourhood Committees (UZNC)
+"""
+
+
+def test_our_members_in_a_statement_of_an_organisations_media_office_are_that_organisation() -> None:
+    document, events = _code(MEDIA_OFFICE_STATEMENT)
+    assert document.reported_by == "Union of Zambian Neighbourhood Committees (UZNC)"
+    assert document.source_is_party is True
+    by_place = {e.location: e for e in events}
+    for town in ("Ndola", "Kitwe"):
+        assert by_place[town].actor1 == "Union of Zambian Neighbourhood Committees (UZNC)"
+        assert by_place[town].assoc_actor_1 == "our members"
+        assert by_place[town].source_is_party is True
+    assert by_place["Kabwe"].actor1 == "Protesters (Zambia)"  # its members among others: one crowd
+
+
+CREDITED_TO_THE_NETWORK = """Reporting by the Lake Chad Vigilance Brigades
+
+Maroua, 2 May 2024 - On Wednesday, members of the Vigilance Brigades hung banners in Kousseri and Mora.
+"""
+CREDITED_TO_ITS_PARENT = """MDC Bulletin
+
+Maroua, 2 May 2024 - Members of the Vigilance Brigades of the Movement for Democratic Change (MDC) put up banners
+in Kousseri and Mora on Wednesday.
+"""
+
+
+def test_a_report_by_the_network_or_by_its_parent_is_a_partys() -> None:
+    document, events = _code(CREDITED_TO_THE_NETWORK)
+    assert {e.actor1 for e in events} == {"Vigilance Brigades"}
+    assert document.source_is_party is True
+    document, events = _code(CREDITED_TO_ITS_PARENT)
+    assert {e.actor1 for e in events} == {"Vigilance Brigades (MDC)"}  # "X of the Y (ABBR)" ties X to Y
+    assert document.source_is_party is True

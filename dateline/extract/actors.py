@@ -56,6 +56,7 @@ PARENT_LINK = re.compile(
     r"(?:network|wing|branch|affiliate|arm|faction|cell|offshoot|subsidiary|front|unit|group|structure)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=\s*[,.;)–—]|\s+-\s|\s+(?:that|which|in|across))"
 )
+ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z/&.-]{1,15})\)")
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 ADJECTIVAL = {"iranian", "iraqi", "nigerian", "chilean", "sudanese", "indian", "american", "defiant", "rebellious"}
@@ -88,14 +89,53 @@ def _strip(name: str) -> str:
     return " ".join(words)
 
 
-def parent_links(text: str) -> dict[str, str]:
-    """Groups the report ties to a parent organisation: "X, an internal network of Y (ABBR)" -> {X: ABBR}."""
+def parent_links(text: str, doc: Doc | None = None) -> dict[str, str]:
+    """Groups the report ties to a parent organisation: "X, an internal network of Y (ABBR)" -> {X: ABBR}; with
+    the parse, also "the X Cells of the Y (ABBR)"."""
     links: dict[str, str] = {}
     for match in PARENT_LINK.finditer(text):
         child = _strip(match.group(1))
         parent = (match.group(3) or match.group(2)).strip()
         if child and parent and child.lower() != parent.lower():
             links[child] = parent
+    for child, parent in (_groups_of_organisations(doc) if doc is not None else {}).items():
+        links.setdefault(child, parent)
+    return links
+
+
+def _name_phrase(head: Token) -> str:
+    """The words of a name headed by ``head``, as written: "the Movement for Democratic Change (MDC)"."""
+    run = []
+    for token in head.subtree:
+        if token.i >= head.i and not (token.is_title or token.is_upper or token.lower_ in {"for", "of", "and", "the"}
+                                      or token.text in "()"):
+            break
+        run.append(token)
+    return head.doc.text[run[0].idx : run[-1].idx + len(run[-1].text)] if run else head.text
+
+
+def _groups_of_organisations(doc: Doc) -> dict[str, str]:
+    """"the Defiance Cells of the Afghan Freedom Front (AFF)", "members of the Youth Committees of the NUF": a
+    group whose name is a capitalised plural, of an organisation the tagger reads as one (its abbreviation
+    when the text gives it), not of a place ("the Armed Forces of the Philippines")."""
+    links: dict[str, str] = {}
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.ent_type_ != "ORG" or is_masked(token):
+            continue
+        group = token.head.head
+        if not (group.text.endswith("s") and group.is_title and group.ent_type_ not in PLACE_ENTITIES
+                and _common_lemma(group) not in KNOWN_NOUNS) or (_opens_sentence(group) and not any(
+                    c.dep_ == "compound" for c in group.children)):
+            continue  # "the Security Forces of X" are the state's; "Activities of X" opening a line
+        name = _proper_name(group)
+        organisation = _strip(_name_phrase(token))
+        abbreviation = token.text if token.is_upper else next(iter(ABBREVIATION.findall(organisation)), None)
+        organisation = ABBREVIATION.sub("", organisation).strip()
+        if abbreviation is None and (" " not in organisation or any(
+                country in organisation for country in _countries().values())):
+            continue  # "the Friends of the Earth", "the Armed Forces of the Democratic Republic of the Congo"
+        if name is not None:
+            links[name[0]] = abbreviation or organisation
     return links
 
 
@@ -135,17 +175,21 @@ def _name_like(token: Token) -> bool:
     lexicon word that merely stands capitalised ("the Security Forces"), nor a line's first word."""
     if token.pos_ == "PROPN":
         return True
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_title and not token.is_sent_start
-            and before is not None and "\n" not in before.text and _common_lemma(token) not in KNOWN_NOUNS)
+    return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_title and not _opens_sentence(token)
+            and _common_lemma(token) not in KNOWN_NOUNS)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or a line, capitalised whatever it is."""
+    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
 def _proper_name(head: Token) -> tuple[str, tuple[int, int]] | None:
     """A proper-noun head with its compounds: "the Iranian Resistance Units" -> "Resistance Units"."""
     if not _name_like(head) or is_masked(head):
         return None
-    parts = [t for t in head.children if t.dep_ == "compound" and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title))
-             and t.i < head.i and not is_masked(t)] + [head]
+    parts = [t for t in head.children if t.dep_ == "compound" and t.i < head.i and not is_masked(t)
+             and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title))] + [head]
     parts.sort(key=lambda t: t.i)
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
