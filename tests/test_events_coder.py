@@ -585,3 +585,84 @@ def test_a_rate_is_no_event_and_an_armys_strikes_are_no_walkout() -> None:
     assert all(e.event_type != "attack" for e in events)  # "killed every day" is a rate
     assert "generic" in {r["why"] for r in references(RATES)}
     assert all(e.event_type != "strike" for e in events)
+
+
+NETWORK_REPORT = """Defiance Cells keep up the campaign
+
+Reporting by AFF
+
+Afghanistan, 20 September 2022 - Over the past week the Defiance Cells – the in-country network of the Afghan
+Freedom Front (AFF) – carried out a wave of activities in several provinces.
+
+On Friday, 16 September, courageous members of the Defiance Cells put up posters in Kabul and Herat bearing the
+words "Education is our right".
+
+Volunteers of the Defiance Cells painted murals in Kandahar on Saturday, 17 September. Members of the Defiance
+Cells laid flowers at the graves of slain students in Jalalabad on Saturday, 17 September.
+
+On Sunday, 18 September, brave youths set fire to a Taliban flag in Ghazni.
+"""
+
+
+def test_a_network_tied_to_its_parent_is_the_actor_of_what_its_members_volunteers_and_youths_did() -> None:
+    document, events = _code(NETWORK_REPORT)
+    by_place = {e.location: e for e in events}
+    assert {"Kabul", "Kandahār", "Jalālābād", "Ghazni"} <= set(by_place)
+    assert by_place["Jalālābād"].event_type == "commemoration"  # flowers laid at graves
+    assert {e.actor1 for e in events} == {"Defiance Cells (AFF)"}
+    # the youths are credited to the network that "carried out a wave of activities"
+    assert by_place["Ghazni"].assoc_actor_1 == "brave youths"
+    assert document.source_is_party is True
+
+
+def test_a_capitalised_plural_the_tagger_calls_a_common_noun_still_names_the_group() -> None:
+    from dateline.extract.actors import describe
+    from dateline.nlp import get_nlp
+
+    doc = get_nlp()("On Monday, members of the Harvest Committees blocked the road.")
+    for token in doc[6:8]:  # "Harvest Committees", as the tagger sometimes reads them
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.text == "Committees" else "NN"
+    members = doc[3]
+    assert describe(members, "Malawi", "actor", {"Harvest Committees": "MFU"}).name == "Harvest Committees (MFU)"
+    assert describe(members, "Malawi", "actor", {}).name == "Harvest Committees"
+
+
+MEDIA_OFFICE_STATEMENT = """Statement No. 9
+
+Lusaka, 14 March 2024 - On Wednesday, our members painted murals in Ndola and Kitwe calling for the release of
+detained activists. On Thursday, our members, students and market traders blocked roads in Kabwe.
+
+Media Office of the Union of Zambian Neighbourhood Committees (UZNC)
+"""
+
+
+def test_our_members_in_a_statement_of_an_organisations_media_office_are_that_organisation() -> None:
+    document, events = _code(MEDIA_OFFICE_STATEMENT)
+    assert document.reported_by == "Union of Zambian Neighbourhood Committees (UZNC)"
+    assert document.source_is_party is True
+    by_place = {e.location: e for e in events}
+    for town in ("Ndola", "Kitwe"):
+        assert by_place[town].actor1 == "Union of Zambian Neighbourhood Committees (UZNC)"
+        assert by_place[town].assoc_actor_1 == "our members"
+        assert by_place[town].source_is_party is True
+    assert by_place["Kabwe"].actor1 == "Protesters (Zambia)"  # its members among others: one crowd
+
+
+CREDITED_TO_THE_NETWORK = """Reporting by the Lake Chad Vigilance Brigades
+
+Maroua, 2 May 2024 - On Wednesday, members of the Vigilance Brigades hung banners in Kousseri and Mora.
+"""
+CREDITED_TO_ITS_PARENT = """MDC Bulletin
+
+Maroua, 2 May 2024 - Members of the Vigilance Brigades of the Movement for Democratic Change (MDC) put up banners
+in Kousseri and Mora on Wednesday.
+"""
+
+
+def test_a_report_by_the_network_or_by_its_parent_is_a_partys() -> None:
+    document, events = _code(CREDITED_TO_THE_NETWORK)
+    assert {e.actor1 for e in events} == {"Vigilance Brigades"}
+    assert document.source_is_party is True
+    document, events = _code(CREDITED_TO_ITS_PARENT)
+    assert {e.actor1 for e in events} == {"Vigilance Brigades (MDC)"}  # "X of the Y (ABBR)" ties X to Y
+    assert document.source_is_party is True

@@ -29,7 +29,7 @@ STATE = {
 PROTESTERS = {
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
     "doctor", "supporter", "marcher", "mourner", "crowd", "retiree", "pensioner", "woman", "people", "youth",
-    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen",
+    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen", "volunteer",
 }
 RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal", "goon", "thug"}
 COLLECTIVES = {"group", "band", "gang", "crowd", "throng"}
@@ -39,7 +39,8 @@ ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "band
 CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "family", "journalist", "child",
              "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper"}
 OWN_UNITS = {"team", "unit", "fighter", "comrade", "column", "cell", "force", "soldier", "brigade", "battalion"}
-GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter"}
+GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter",
+                         "volunteer"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "uniformed"}
@@ -51,10 +52,11 @@ FACILITIES = {"base", "office", "headquarters", "station", "post", "building", "
 SYMBOLIC = {"image", "poster", "picture", "portrait", "effigy", "banner", "flag", "photo", "slogan", "graffiti",
             "anniversary", "grave", "wall", "street", "message", "sign", "placard"}
 PARENT_LINK = re.compile(
-    r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:network|wing|branch|affiliate|arm|faction|cell|offshoot|subsidiary|front|unit|group)\s+"
-    r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=[,.;]|\s+(?:that|which|in|across))"
+    r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?:,|\s+[–—-]|\s*\()\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:network|wing|branch|affiliate|arm|faction|cell|offshoot|subsidiary|front|unit|group|structure)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=\s*[,.;)–—]|\s+-\s|\s+(?:that|which|in|across))"
 )
+ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z/&.-]{1,15})\)")
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 ADJECTIVAL = {"iranian", "iraqi", "nigerian", "chilean", "sudanese", "indian", "american", "defiant", "rebellious"}
@@ -67,6 +69,7 @@ class ActorRef:
     span: tuple[int, int]
     description: str | None = None  # generic wording when the name comes from the document's lead group
     generic: bool = False
+    own: bool = False  # the report's own people ("our members"): the organisation that writes it
 
 
 @lru_cache(maxsize=1)
@@ -86,14 +89,53 @@ def _strip(name: str) -> str:
     return " ".join(words)
 
 
-def parent_links(text: str) -> dict[str, str]:
-    """Groups the report ties to a parent organisation: "X, an internal network of Y (ABBR)" -> {X: ABBR}."""
+def parent_links(text: str, doc: Doc | None = None) -> dict[str, str]:
+    """Groups the report ties to a parent organisation: "X, an internal network of Y (ABBR)" -> {X: ABBR}; with
+    the parse, also "the X Cells of the Y (ABBR)"."""
     links: dict[str, str] = {}
     for match in PARENT_LINK.finditer(text):
         child = _strip(match.group(1))
         parent = (match.group(3) or match.group(2)).strip()
         if child and parent and child.lower() != parent.lower():
             links[child] = parent
+    for child, parent in (_groups_of_organisations(doc) if doc is not None else {}).items():
+        links.setdefault(child, parent)
+    return links
+
+
+def _name_phrase(head: Token) -> str:
+    """The words of a name headed by ``head``, as written: "the Movement for Democratic Change (MDC)"."""
+    run = []
+    for token in head.subtree:
+        if token.i >= head.i and not (token.is_title or token.is_upper or token.lower_ in {"for", "of", "and", "the"}
+                                      or token.text in "()"):
+            break
+        run.append(token)
+    return head.doc.text[run[0].idx : run[-1].idx + len(run[-1].text)] if run else head.text
+
+
+def _groups_of_organisations(doc: Doc) -> dict[str, str]:
+    """"the Defiance Cells of the Afghan Freedom Front (AFF)", "members of the Youth Committees of the NUF": a
+    group whose name is a capitalised plural, of an organisation the tagger reads as one (its abbreviation
+    when the text gives it), not of a place ("the Armed Forces of the Philippines")."""
+    links: dict[str, str] = {}
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.ent_type_ != "ORG" or is_masked(token):
+            continue
+        group = token.head.head
+        if not (group.text.endswith("s") and group.is_title and group.ent_type_ not in PLACE_ENTITIES
+                and _common_lemma(group) not in KNOWN_NOUNS) or (_opens_sentence(group) and not any(
+                    c.dep_ == "compound" for c in group.children)):
+            continue  # "the Security Forces of X" are the state's; "Activities of X" opening a line
+        name = _proper_name(group)
+        organisation = _strip(_name_phrase(token))
+        abbreviation = token.text if token.is_upper else next(iter(ABBREVIATION.findall(organisation)), None)
+        organisation = ABBREVIATION.sub("", organisation).strip()
+        if abbreviation is None and (" " not in organisation or any(
+                country in organisation for country in _countries().values())):
+            continue  # "the Friends of the Earth", "the Armed Forces of the Democratic Republic of the Congo"
+        if name is not None:
+            links[name[0]] = abbreviation or organisation
     return links
 
 
@@ -127,12 +169,27 @@ def _of_object(head: Token) -> Token | None:
     return None
 
 
+def _name_like(token: Token) -> bool:
+    """A proper noun; or a capitalised plural inside a sentence that the tagger took for a common noun, as it
+    often does with the head of a group's name ("the Uprising Cells", "the Neighbourhood Committees"); not a
+    lexicon word that merely stands capitalised ("the Security Forces"), nor a line's first word."""
+    if token.pos_ == "PROPN":
+        return True
+    return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_title and not _opens_sentence(token)
+            and _common_lemma(token) not in KNOWN_NOUNS)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or a line, capitalised whatever it is."""
+    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text
+
+
 def _proper_name(head: Token) -> tuple[str, tuple[int, int]] | None:
     """A proper-noun head with its compounds: "the Iranian Resistance Units" -> "Resistance Units"."""
-    if head.pos_ != "PROPN" or is_masked(head):
+    if not _name_like(head) or is_masked(head):
         return None
-    parts = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i
-             and not is_masked(t)] + [head]
+    parts = [t for t in head.children if t.dep_ == "compound" and t.i < head.i and not is_masked(t)
+             and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title))] + [head]
     parts.sort(key=lambda t: t.i)
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
@@ -201,7 +258,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         if role != "actor":
             return None
         return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
-    if member_of is not None and member_of.pos_ == "PROPN" and _common_lemma(head) in MEMBER_NOUNS:
+    if member_of is not None and _name_like(member_of) and _common_lemma(head) in MEMBER_NOUNS:
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
         if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES and not generic_state(
                 named_group[0]):
@@ -262,16 +319,24 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
     if role == "actor" and lemma in OWN_UNITS and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
         lemma = "fighter"  # "our security team", "our comrades": the group that writes the report
+    own = role == "actor" and _told_as_ours(head)
     if lemma in ARMED:
-        return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True)
+        return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True, own=own)
     if role == "target" and lemma in CIVILIANS:
         return ActorRef(f"Civilians ({place})", 7, span)
     if lemma in PROTESTERS:
         return ActorRef(f"Protesters ({place})", 6, span, description=_description(head),
-                        generic=lemma in GENERIC_GROUP_MEMBERS)
+                        generic=lemma in GENERIC_GROUP_MEMBERS, own=own)
     if head.ent_type_ in {"ORG", "NORP"}:
         return ActorRef(with_parent(_strip(head.text), links), _group_inter(head.text), span)
     return None
+
+
+def _told_as_ours(head: Token) -> bool:
+    """"our members", "our volunteers and supporters": the report's own people acting by themselves (beside
+    others, "our members, students and transporters", they are one part of a crowd)."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children) and all(
+        _common_lemma(person) in MEMBER_NOUNS | OWN_UNITS for person in [head, *head.conjuncts])
 
 
 def _nationality(phrase: list[Token]) -> str | None:
@@ -312,6 +377,25 @@ def _group_inter(name: str) -> int:
 ACTIVITY_NOUNS = {"activity", "operation", "action", "campaign"}
 
 
+def _measure_of(noun: Token) -> Token:
+    """The noun a verb takes when it counts the activities: "carried out a wave (series, number) of
+    activities" -> wave; else the noun itself."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
+def _linked_group(phrase: Token, links: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The group of ``links`` the phrase headed by ``phrase`` names, with its span."""
+    subtree = list(phrase.subtree)
+    words = " ".join(t.text for t in subtree).lower()
+    linked = next((child for child in links if child.lower() in words), None)
+    if linked is None:
+        return None
+    start = doc_index(phrase.doc).text.lower().find(linked.lower(), subtree[0].idx)
+    return with_parent(linked, links), (start, start + len(linked)) if start >= 0 else _span(subtree)
+
+
 def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str] = ACTIVITY_NOUNS
                ) -> tuple[str, tuple[int, int]] | None:
     """The group a report credits its activities to ("Activities of X", "X ... organizing activities"), so
@@ -320,22 +404,20 @@ def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str]
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in nouns:
-            verb = token.head if token.dep_ == "dobj" else None
+            measure = _measure_of(token)
+            verb = measure.head if measure.dep_ == "dobj" else None
             candidates: list[Token] = []
             if verb is not None and verb.lemma_.lower() in {"organize", "organise", "carry", "conduct", "claim",
                                                             "stage", "launch", "lead"}:
                 candidates = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             candidates += [p for c in token.children if c.dep_ == "prep" and c.lemma_ == "of"
                            for p in c.children if p.dep_ == "pobj"]
+            # a group the report itself ties to a parent ("X, an internal network of Y") is the one meant,
+            # before any other name ("Tunis - On Tuesday, the X Committees, a network of Y, organised ...")
+            for found in (_linked_group(cand, links) for cand in candidates):
+                if found is not None:
+                    return found
             for cand in candidates:
-                subtree = list(cand.subtree)
-                words = " ".join(t.text for t in subtree)
-                # a group the report itself ties to a parent ("X, an internal network of Y") is the one meant
-                linked = next((child for child in links if child.lower() in words.lower()), None)
-                if linked is not None:
-                    start = doc_index(doc).text.lower().find(linked.lower(), subtree[0].idx)
-                    span = (start, start + len(linked)) if start >= 0 else _span(subtree)
-                    return with_parent(linked, links), span
                 named = _named_org(core_tokens(cand)) or _proper_name(cand)
                 if named:
                     return with_parent(named[0], links), named[1]

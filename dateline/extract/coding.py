@@ -112,12 +112,41 @@ def _default_actor(label: str, country: str | None, inter: int, span: tuple[int,
 
 
 ActorPair = tuple[actor_rules.ActorRef | None, actor_rules.ActorRef | None]
+NamedGroup = tuple[str, tuple[int, int]]
 
 
-def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tuple[str, tuple[int, int]] | None,
-                responsible: tuple[str, tuple[int, int]] | None = None) -> ActorPair:
+def _credited(actor: actor_rules.ActorRef | None, lead: NamedGroup | None,
+              publisher: NamedGroup | None) -> actor_rules.ActorRef | None:
+    """The named group a generic actor stands for, its wording kept as the associated actor: "our members"
+    are the organisation that publishes the report (or its network the report credits); "defiant youths"
+    the group the report credits its activities to."""
+    if actor is None:
+        return None
+    group = lead if actor.generic else None
+    if actor.own and publisher is not None and not (lead and _one_family(lead[0], publisher[0])):
+        group = publisher
+    if group is None:
+        return actor
+    return actor_rules.ActorRef(group[0], actor.inter, actor.span, actor.description or actor.name)
+
+
+PARENTHESISED = re.compile(r"\(([^)]+)\)")
+
+
+def _one_family(network: str, organisation: str) -> bool:
+    """"Resistance Units (PMOI/MEK)" and "PMOI/MEK", "Youth Cells (TSM)" and "Tunisian Salvation Movement
+    (TSM)": a network the report ties to the organisation (its parent written in parentheses)."""
+    parents = {p.casefold() for p in PARENTHESISED.findall(network)}
+    names = {organisation.casefold(), *(p.casefold() for p in PARENTHESISED.findall(organisation))}
+    return organisation.casefold() in network.casefold() or bool(parents & names)
+
+
+def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: NamedGroup | None,
+                responsible: NamedGroup | None = None, publisher: NamedGroup | None = None) -> ActorPair:
     """actor1 and actor2 of a typed happening, by ACLED's conventions: the crowd is actor1 of a protest or a
-    riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target."""
+    riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target.
+    ``lead`` is the group the report credits its activities to, ``publisher`` the organisation that tells of
+    its own people ("our members"), each with its span."""
     mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
     span = (typing.primary.start, typing.primary.end)
     if typing.event_type == "state_repression":  # the force is who acted, the crowd its target
@@ -133,8 +162,7 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tup
                           and m.target.inter in CROWD), None)
         force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None]) or next(
             (m.target for m in mentions if m.target is not None and m.target.inter == STATE), None)
-        if crowd is not None and crowd.generic and lead is not None:
-            crowd = actor_rules.ActorRef(lead[0], crowd.inter, crowd.span, crowd.description or crowd.name)
+        crowd = _credited(crowd, lead, publisher)
         if typing.event_type == "riot":
             if crowd is None or crowd.name.startswith("Protesters ("):
                 crowd = _default_actor("Rioters", country, 5, crowd.span if crowd else span)
@@ -144,8 +172,7 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: tup
     primary = next(m for m in mentions if m.trigger is typing.primary)
     actor1 = primary.acting or next((m.acting for m in mentions if m.acting is not None), None)
     actor2 = primary.target or next((m.target for m in mentions if m.target is not None), None)
-    if actor1 is not None and actor1.generic and lead is not None:
-        actor1 = actor_rules.ActorRef(lead[0], actor1.inter, actor1.span, actor1.description or actor1.name)
+    actor1 = _credited(actor1, lead, publisher)
     if actor1 is None and responsible is not None and typing.event_type in ORGANISED_VIOLENCE and (
             typing.sub_type != "air_strike"):
         actor1 = actor_rules.ActorRef(responsible[0], 3, responsible[1])  # "X claimed responsibility"

@@ -138,9 +138,10 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     usable = [p for p in places if locations.usable_place(p, sdoc)]
     country_iso = locations.report_country(document, usable)
     country = actor_rules.country_name(country_iso)
-    links = actor_rules.parent_links(text)
+    links = actor_rules.parent_links(text, sdoc)
     lead = actor_rules.lead_group(sdoc, links)
     responsible = actor_rules.lead_group(sdoc, links, {"responsibility"})
+    publisher = _publisher(document, links)
     fallback = locations.dateline_place(places, sdoc, country_iso) or locations.country_place(
         document, country_iso, country)
     clusters: list[Cluster] = []
@@ -188,7 +189,10 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     sourcing = _Sourcing(sdoc, document)
     events: list[Event] = []
     for unit in place_days(_without_background(clusters, document)):
-        events.append(_record(unit, document, sourcing, country, lead, responsible))
+        events.append(_record(unit, document, sourcing, country, lead, responsible, publisher))
+    if document.source_is_party is not True and sources.reporter_among_actors(
+            document, [e.actor1 for e in events if e.actor1]):
+        document.source_is_party = True  # "Reporting by X" on what X's members did: known once actors are read
     return events
 
 
@@ -439,12 +443,22 @@ class _Sourcing:
         return self._parties[key]
 
 
+def _publisher(document: Document, links: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The organisation that publishes a report telling of its own people's acts ("our members painted
+    murals"), named as the report ties it to a parent; None when the report's source is no party to it."""
+    if not document.reported_by or document.source_is_party is not True:
+        return None
+    span = document.evidence.get("reported_by", (0, 0))
+    return actor_rules.with_parent(sources.full_name(document.text, document.reported_by), links), (span[0], span[1])
+
+
 def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: str | None,
-            lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None) -> Event:
+            lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None,
+            publisher: tuple[str, tuple[int, int]] | None = None) -> Event:
     cluster = unit.merged()
     place = unit.place
     typing = type_cluster(cluster)
-    actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible)
+    actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible, publisher)
     if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests
     inter1 = actor1.inter if actor1 else None

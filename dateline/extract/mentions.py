@@ -7,7 +7,7 @@ mention can describe one happening.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -194,8 +194,8 @@ def _resolve(heads: list[Token], country: str | None, role: str, links: dict[str
     for head in sorted(heads, key=lambda h: h.ent_type_ != "ORG"):
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
             if previous is not None and role == "actor":
-                return actor_rules.ActorRef(previous.name, previous.inter, (head.idx, head.idx + len(head.text)),
-                                            previous.description)
+                # (still generic or the report's own people: "they" are whoever the named ones were)
+                return replace(previous, span=(head.idx, head.idx + len(head.text)))
             continue
         found = actor_rules.describe(head, country, role, links)
         if found is not None:

@@ -140,8 +140,8 @@ def mentions_name(text: str, name: str) -> bool:
 # --- families from the text ---------------------------------------------------------------------
 
 _NETWORK_OF = re.compile(
-    r"(?P<member>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*),\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:network|wing|arm|branch|affiliate|front|offshoot|cell|units?)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<member>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,|\s+[–—-]|\s*\()\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:network|wing|arm|branch|affiliate|front|offshoot|cell|units?|structure)\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<org>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*)(?:\s*\((?P<abbr>[^)\n]{2,20})\))?"
 )
 
@@ -151,7 +151,7 @@ def families_from_text(text: str) -> list[Family]:
     found: list[Family] = []
     for index, match in enumerate(_NETWORK_OF.finditer(text)):
         org = re.sub(r"^the\s+", "", match.group("org"))
-        names = [match.group("member"), org]
+        names = [re.sub(r"^the\s+", "", match.group("member"), flags=re.IGNORECASE), org]
         if match.group("abbr"):
             abbreviation = match.group("abbr").strip()
             names += [abbreviation, *abbreviation.split("/")]
@@ -246,6 +246,36 @@ _UNIDENTIFIED_ACTOR = re.compile(
 )
 
 
+# ACLED's names for actors without a name of their own; what their parentheses hold is a country.
+_GENERIC_ACTOR = re.compile(r"^(?:Protesters|Rioters|Civilians|Unidentified Armed Group)\s*\(")
+
+
+def _parents(actor: str) -> list[str]:
+    """The parent an actor's name carries in parentheses: "Resistance Units (PMOI/MEK)" → PMOI/MEK, PMOI,
+    MEK (not the country of "Protesters (Kenya)")."""
+    if _GENERIC_ACTOR.match(actor):
+        return []
+    inner = [p.strip() for p in re.findall(r"\(([^()]+)\)", actor)]
+    return [name for p in inner if p not in _country_names() for name in {p, *p.split("/")} if name]
+
+
+def names_one_another(actor: str, source: str) -> bool:
+    """The actor is the source, or a network the source's name carries as its parent: "Defiance Cells (AFF)"
+    and "AFF News", "PMOI/MEK" and "Resistance Units (PMOI/MEK)"."""
+    return (mentions_name(actor, source) or mentions_name(source, actor)
+            or any(mentions_name(source, parent) for parent in _parents(actor)))
+
+
+def reporter_among_actors(doc: Document, actors: list[str]) -> bool:
+    """The report's own source is named acting in it: an event's actor is the reporter (by any name the text
+    gives it, or the organisation of its media department) or a network the text ties to it."""
+    reporter = doc.reported_by or doc.outlet
+    if not reporter:
+        return False
+    names = text_aliases(doc.text, organisation_of_department(reporter)) | {reporter}
+    return any(names_one_another(actor, name) for actor in actors for name in names)
+
+
 def source_is_party(source: str | None, actors: list[str], text: str | None = None) -> bool | None:
     """True when the reporter/claimant is one of the actors or affiliated with one; None if unknown.
 
@@ -261,7 +291,7 @@ def source_is_party(source: str | None, actors: list[str], text: str | None = No
     source_families = {f.id for f in families_of(source, extra)}
     source_states = _states_of(source, extra)
     for actor in actors:
-        if mentions_name(actor, source) or mentions_name(source, actor):
+        if names_one_another(actor, source):
             return True
         if source_families & {f.id for f in families_of(actor, extra)}:
             return True
@@ -304,12 +334,18 @@ _COPYRIGHT_HOLDER = [
                r"(?P<name>[A-Z][^.|,©\n]{2,60}?)\s*(?:[.|,©]|\s[-–—]\s|\ball rights\b|$)", re.IGNORECASE),
     re.compile(r"^(?P<name>[A-Z][^|©\n]{2,60}?)\s*©\s*(?:19|20)\d\d\b"),  # "The Ridge Observer © 2021 | Terms"
 ]  # fmt: skip
+_DEPARTMENT = (
+    r"(?:(?:central|official|military|war)\s+)?(?:information|media|press|communications?|public relations|news)\s+"
+    r"(?:team|office|cent(?:re|er)|wing|cell|department|unit|service|desk|bureau)"
+)
 # "the X Information Team", "X's media office": a department speaking for its organisation X.
-_MEDIA_DEPARTMENT = re.compile(
-    r"(?:['’]s)?\s+(?:(?:central|official|military|war)\s+)?"
-    r"(?:information|media|press|communications?|public relations|news)\s+"
-    r"(?:team|office|cent(?:re|er)|wing|cell|department|unit|service|desk|bureau)$",
-    re.IGNORECASE,
+_MEDIA_DEPARTMENT = re.compile(rf"(?:['’]s)?\s+{_DEPARTMENT}$", re.IGNORECASE)
+# "the Media Office of the X (ABBR)": the same, the department named first.
+_DEPARTMENT_OF = re.compile(rf"^(?:the\s+)?{_DEPARTMENT}\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+# A line of its own naming such a department, as the header or the signature of a statement.
+_DEPARTMENT_LINE = re.compile(
+    rf"^[ \t]*(?:(?:source|from)[ \t]*:[ \t]*)?(?P<who>(?:the\s+)?{_DEPARTMENT}\s+of\s+[^\n]{{3,100}}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -449,10 +485,24 @@ def copyright_holder(removed: list[str]) -> str | None:
 
 
 def organisation_of_department(name: str) -> str:
-    """ "the Valley Front Information Team" → "Valley Front": a media department stands for its organisation."""
+    """ "the Valley Front Information Team", "the Press Office of the Valley Front" → "Valley Front": a media
+    department stands for its organisation."""
     core = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    stripped = _MEDIA_DEPARTMENT.sub("", core).strip()
+    stripped = _DEPARTMENT_OF.sub("", core, count=1)
+    if stripped == core:
+        stripped = _MEDIA_DEPARTMENT.sub("", core).strip()
     return stripped if stripped and stripped != core else core
+
+
+def full_name(text: str, name: str) -> str:
+    """An organisation as the text introduces it, its full name with its abbreviation: "CBNC" or "the CBNC
+    Media Office" → "Coordination of Bolivian Neighbourhood Committees (CBNC)"."""
+    name = organisation_of_department(name)
+    if "(" in name:
+        return name
+    aliases = text_aliases(text, name)
+    pairs = [(full, abbr) for full in aliases for abbr in aliases if full != abbr and _is_abbreviation_of(abbr, full)]
+    return f"{pairs[0][0]} ({pairs[0][1]})" if pairs else name
 
 
 def text_aliases(text: str, name: str) -> set[str]:
@@ -479,8 +529,9 @@ def text_aliases(text: str, name: str) -> set[str]:
 
 
 _REPORTING_BY = re.compile(
-    r"(?:^|\n|\()\s*(?:Reporting|Reported|Additional reporting|Compiled|Prepared|Produced|Issued) by:?\s+"
-    r"(?P<who>[^;\n)]+?)(?:\s+(?:in\s+[A-Z][\w ]+|from\s+the\s+[^;\n)]+))?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)"
+    r"(?:^|\n|\()\s*(?:Reporting|Reported|Additional reporting|Compiled|Prepared|Produced|Issued|Published) by:?\s+"
+    r"(?P<who>[^;\n()]+?(?:\s*\([^()\n]{1,30}\))?)"  # a name, and its abbreviation in parentheses
+    r"(?:\s+(?:in\s+[A-Z][\w ]+|from\s+the\s+[^;\n)]+))?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)"
 )
 _AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–:-]", re.MULTILINE)
 _BY_LINE = re.compile(
@@ -488,6 +539,7 @@ _BY_LINE = re.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?![ \t]+[a-z]))*)",
     re.MULTILINE,
 )
+_ABBREVIATED = re.compile(r"\s*\([^()\n]{1,20}\)$")  # "... Committees (CBNC)": the name before it
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _DATE_WORDS = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
@@ -608,9 +660,11 @@ def _clean_byline(byline: str) -> str:
 
 
 def _department_credits(text: str) -> list[tuple[str, Span]]:
-    """ "Reporting by the Valley Front Information Team" → ("Valley Front", span): the organisation itself."""
+    """ "Reporting by the Valley Front Information Team", a line "Media Office of the Valley Front" →
+    ("Valley Front", span): the organisation itself."""
     credits = []
-    for match in _REPORTING_BY.finditer(text):
+    lines = [m for m in _DEPARTMENT_LINE.finditer(text) if _name_shaped(_ABBREVIATED.sub("", m.group("who")), 14)]
+    for match in [*_REPORTING_BY.finditer(text), *lines]:
         who = match.group("who").strip()
         organisation = organisation_of_department(who)
         if organisation != re.sub(r"^the\s+", "", who, flags=re.IGNORECASE):

@@ -137,6 +137,7 @@ ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", 
 SEIZABLE = {"town", "city", "village", "base", "building", "institution", "office", "station", "camp", "checkpoint",
             "airport", "control", "headquarters", "post", "territory", "area", "district", "compound", "barracks"}
 BREAKABLE = {"window", "glass", "door", "shopfront", "storefront", "windscreen", "windshield", "gate", "atm"}
+TRIBUTES = {"flower", "wreath", "bouquet", "carnation", "rose", "candle", "garland"}
 PARTISANS = {"student", "activist", "supporter", "youth", "resident", "villager", "worker"}
 ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
@@ -412,6 +413,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if any(o.lemma_.lower() in {"anniversary", "day"} for o in _objects(token)):
                 return ("commemoration", "anniversary")
             return None
+        if lemma in {"lay", "place", "leave", "light"} and {o.lemma_.lower() for o in _objects(token)} & TRIBUTES:
+            return ("commemoration", "vigil")  # "laid flowers at the graves", "placed wreaths"
         return VERB_TRIGGERS.get(lemma)
     if token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_ == "compound" and word_of(token.head) not in NOUN_TRIGGERS:
