@@ -666,3 +666,17 @@ def test_a_report_by_the_network_or_by_its_parent_is_a_partys() -> None:
     document, events = _code(CREDITED_TO_ITS_PARENT)
     assert {e.actor1 for e in events} == {"Vigilance Brigades (MDC)"}  # "X of the Y (ABBR)" ties X to Y
     assert document.source_is_party is True
+
+
+LONG_LIST_SUBJECT = """Belarus, 9 August 2021 - On Sunday, 8 August, the Courage Groups, the underground network of the
+Belarusian Democratic Bloc (BDB), marked the anniversary of the stolen election.
+
+In the cities of Grodno, Brest, Gomel, Mogilev, Vitebsk, Baranovichi, Bobruisk, Pinsk, Orsha and Lida, brave members
+of the Courage Groups put up posters of the political prisoners on Sunday, 8 August.
+"""
+
+
+def test_the_members_before_the_verb_act_even_when_the_parser_hangs_them_on_a_long_list() -> None:
+    posters = [e for e in code(LONG_LIST_SUBJECT) if e.event_type == "protest"]
+    assert len(posters) >= 8
+    assert all(e.actor1.startswith("Courage Groups") for e in posters)

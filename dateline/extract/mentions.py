@@ -135,7 +135,25 @@ def _subjects(token: Token) -> list[Token]:
         top = [a for a in token.ancestors if not is_masked(a)]
         if top and top[-1].pos_ in {"NOUN", "PROPN"} and top[-1].i < token.i:
             return [top[-1]]
-    return []
+    left = _left_subject(token) if token.pos_ == "VERB" and token.dep_ == "ROOT" else None
+    return [left] if left is not None else []
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """A main verb without a subject, right after a people noun the parser hung elsewhere: "In the cities of
+    A, B and C, courageous members of the X put up posters" ("members" read as one more list item)."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].head.i == verb.i and verb.doc[before].dep_ in {"aux", "advmod", "neg"}:
+        before -= 1
+    if before < 0 or verb.doc[before].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = verb.doc[before]
+    while noun.dep_ in {"pobj", "compound"} and noun.head.i != noun.i:  # up from "Cells" of "members of the X Cells"
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    known = actor_rules.KNOWN_NOUNS | actor_rules.MEMBER_NOUNS
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in known and noun.dep_ in {"conj", "appos", "npadvmod", "dobj"}:
+        return noun
+    return None
 
 
 def _agents(token: Token) -> list[Token]:
