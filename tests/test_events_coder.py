@@ -680,3 +680,10 @@ def test_the_members_before_the_verb_act_even_when_the_parser_hangs_them_on_a_lo
     posters = [e for e in code(LONG_LIST_SUBJECT) if e.event_type == "protest"]
     assert len(posters) >= 8
     assert all(e.actor1.startswith("Courage Groups") for e in posters)
+
+
+def test_a_word_for_the_kind_of_rally_is_no_actor() -> None:
+    text = ("TBILISI, March 9, 2023 (Wire) - Solidarity rallies were held in Batumi on Wednesday. Also on Wednesday, "
+            "solidarity rallies were held in Kutaisi. "
+            "Street protests spread to Gori on Wednesday.")
+    assert {e.actor1 for e in code(text)} == {"Protesters (Georgia)"}

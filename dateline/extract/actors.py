@@ -124,7 +124,7 @@ def _groups_of_organisations(doc: Doc) -> dict[str, str]:
             continue
         group = token.head.head
         if not (group.text.endswith("s") and group.is_title and group.ent_type_ not in PLACE_ENTITIES
-                and _common_lemma(group) not in KNOWN_NOUNS) or (_opens_sentence(group) and not any(
+                and common_lemma(group) not in KNOWN_NOUNS) or (_opens_sentence(group) and not any(
                     c.dep_ == "compound" for c in group.children)):
             continue  # "the Security Forces of X" are the state's; "Activities of X" opening a line
         name = _proper_name(group)
@@ -176,7 +176,7 @@ def _name_like(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_title and not _opens_sentence(token)
-            and _common_lemma(token) not in KNOWN_NOUNS)
+            and common_lemma(token) not in KNOWN_NOUNS)
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -194,7 +194,7 @@ def _proper_name(head: Token) -> tuple[str, tuple[int, int]] | None:
     return _strip(" ".join(t.text for t in parts)), _span(parts)
 
 
-def _common_lemma(head: Token) -> str:
+def common_lemma(head: Token) -> str:
     """The lexicon word a head stands for, also when the tagger took a capitalised plural for a name."""
     lemma = head.lemma_.lower()
     if lemma in KNOWN_NOUNS:
@@ -258,12 +258,12 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         if role != "actor":
             return None
         return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
-    if member_of is not None and _name_like(member_of) and _common_lemma(head) in MEMBER_NOUNS:
+    if member_of is not None and _name_like(member_of) and common_lemma(head) in MEMBER_NOUNS:
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
         if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES and not generic_state(
                 named_group[0]):
             return ActorRef(with_parent(named_group[0], links), _group_inter(named_group[0]), named_group[1])
-    if member_of is not None and _common_lemma(head) in MEMBER_NOUNS | {"officer", "element"}:
+    if member_of is not None and common_lemma(head) in MEMBER_NOUNS | {"officer", "element"}:
         force = describe(member_of, country, role, links)  # "members of the national guard"
         if force is not None and force.inter in {1, 2, 3, 4}:
             return force
@@ -271,7 +271,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if head.dep_ != "conj":
         for conj in head.conjuncts:
             phrase.extend(core_tokens(conj))
-    lemma = _common_lemma(head)
+    lemma = common_lemma(head)
     span = _span([t for t in phrase if abs(t.i - head.i) < 12])
     place = country or "Unknown"
     if head.ent_type_ == "NORP" and _demonym_country(head.text) is not None:
@@ -336,7 +336,7 @@ def _told_as_ours(head: Token) -> bool:
     """"our members", "our volunteers and supporters": the report's own people acting by themselves (beside
     others, "our members, students and transporters", they are one part of a crowd)."""
     return any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children) and all(
-        _common_lemma(person) in MEMBER_NOUNS | OWN_UNITS for person in [head, *head.conjuncts])
+        common_lemma(person) in MEMBER_NOUNS | OWN_UNITS for person in [head, *head.conjuncts])
 
 
 def _nationality(phrase: list[Token]) -> str | None:

@@ -187,8 +187,14 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
         for child in token.children:
             # "ABVP protests", "farmers' strike"; not the name of a named event ("the Long March")
             named_event = child.dep_ == "compound" and token.pos_ == "PROPN"
+            # a common noun before the event says who only when it names people ("student protests"), not
+            # what kind of event it is ("solidarity rallies", "street protests")
+            # (a "proper noun" in lower case, or capitalised only because it opens the sentence, is a common word)
+            common = child.pos_ == "NOUN" or child.is_lower or child.is_sent_start
+            kind_of_event = child.dep_ == "compound" and common and child.ent_type_ == "" and (
+                actor_rules.common_lemma(child) not in actor_rules.KNOWN_NOUNS | actor_rules.MEMBER_NOUNS)
             if (child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}
-                    and child.ent_type_ not in {"GPE", "DATE"} and not named_event):
+                    and child.ent_type_ not in {"GPE", "DATE"} and not named_event and not kind_of_event):
                 acting.append(child)
             if child.dep_ == "prep" and child.lemma_ == "by":
                 acting += [p for p in child.children if p.dep_ == "pobj"]
