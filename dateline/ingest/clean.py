@@ -46,7 +46,7 @@ WIDGET_LINE = re.compile(
     r"listen live\b.{0,80}|download (?:our|the|this)\b.{0,60}|"
     r"you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) left\b.{0,120}|"
     r"you have read (?:\d+|one|two|three) (?:of|out of) (?:\d+|five|ten) free (?:articles?|stories)\b.{0,120}|"
-    r"(?:also read|read also)\b.{0,120}|more from (?:the )?\S+(?: \S+){0,3}\s*:.{0,120}|"
+    r"also read\b.{0,120}|more from (?:the )?\S+(?: \S+){0,3}\s*:.{0,120}|"
     # messaging-channel furniture: pinned posts, forwards, view counters
     r"pinned\s*:.{0,120}|forwarded from\b.{0,80}|(?:views?\s*:?\s*)?\d[\d.,]*\s*[km]?(?:\s*views?)?|"
     # broadcast transcripts: stage directions, tickers, the monitor's note
