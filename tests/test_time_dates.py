@@ -161,6 +161,10 @@ def test_sample_report_dates() -> None:
         ("Friday's", (date(2020, 7, 31), date(2020, 7, 31), 1)),
         ("Yesterday, Monday, August 3", (date(2020, 8, 3), date(2020, 8, 3), 1)),
         ("last night, Tuesday", (date(2020, 8, 4), date(2020, 8, 4), 1)),
+        ("Tuesday of last week", (date(2020, 7, 28), date(2020, 7, 28), 1)),  # not yesterday, August 4
+        ("on Friday last week", (date(2020, 7, 31), date(2020, 7, 31), 1)),
+        ("yesterday afternoon", (date(2020, 8, 4), date(2020, 8, 4), 1)),
+        ("Monday midnight", (date(2020, 8, 3), date(2020, 8, 3), 1)),
     ],
 )
 def test_resolve_single_expressions(expression: str, expected: tuple) -> None:
@@ -344,3 +348,8 @@ def test_a_date_inside_an_of_phrase_dates_that_phrase_not_the_verb() -> None:
     text = "ACCRA, Ghana, 4 June 2019 (AP) - Police said they had detained the leaders of last month's strike."
     index = index_for(text)
     assert dates(index, "detained") == ("2019-06-04", "2019-06-04", 2)  # no date of its own: the report's day
+
+
+def test_a_range_from_a_weekday_to_yesterday() -> None:
+    text = "KHULNA, 7 February 2025 - Bus workers struck from Wednesday midnight until yesterday afternoon in Khulna."
+    assert dates(index_for(text), "struck") == ("2025-02-05", "2025-02-06", 2)

@@ -401,8 +401,11 @@ _RANGE_IN_TEXT = [
         re.IGNORECASE,
     ),
 ]
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|midnight)"
 _RELATIVE_IN_TEXT = re.compile(
-    rf"\b(?:(?:last|this|next|on|early|late)\s+)?{_WEEKDAY_FULL}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"\b(?:on\s+)?(?:the\s+)?{_WEEKDAY_FULL}(?:\s+of)?\s+(?:last|this|next|the\s+previous)\s+week\b"
+    rf"|\b(?:(?:last|this|next|on|early|late)\s+)?{_WEEKDAY_FULL}(?:\s+{_PART_OF_DAY})?\b"
+    rf"|\b(?:yesterday|today)\s+{_PART_OF_DAY}\b"
     r"|\b(?:yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening))\b"
     r"|\b(?:over|during|at|on|last|this|next) (?:the )?weekend\b"
     r"|\b(?:earlier|later) (?:this|that) (?:week|month|year|day)\b"
@@ -494,6 +497,14 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
         if lowered == phrase or lowered.endswith(" " + phrase):
             first = ref - timedelta(days=anaphor.days - 1)
             return first, ref, _precision_for(first, ref), anaphor
+    lowered = re.sub(rf"^(yesterday|today) {_PART_OF_DAY}$", r"\1", lowered)  # "yesterday afternoon"
+    if in_week := re.fullmatch(
+        rf"(?:the )?({_WEEKDAY_FULL.lower()})(?: of)? (last|this|next|the previous) week", lowered
+    ):  # "Tuesday of last week": that weekday in the calendar week before publication's
+        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1}[in_week.group(2)]
+        monday = _week_of(ref + timedelta(weeks=shift))[0]
+        day = monday + timedelta(days=WEEKDAY_INDEX[in_week.group(1).capitalize()])
+        return day, day, 1, None
     one_day = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
                "this morning": 0, "this afternoon": 0, "this evening": 0}  # fmt: skip
     if lowered in one_day:
@@ -541,9 +552,7 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
         return date(year, 1, 1), (ref if which == "this" else date(year, 12, 31)), 3, None
 
     # A weekday without a calendar date: the latest such day on or before publication (the next one for plans).
-    weekday = re.fullmatch(
-        rf"(last |this |next )?({_WEEKDAY_FULL.lower()})(?: (?:morning|afternoon|evening|night))?", lowered
-    )
+    weekday = re.fullmatch(rf"(last |this |next )?({_WEEKDAY_FULL.lower()})(?: {_PART_OF_DAY})?", lowered)
     if weekday:
         target = WEEKDAY_INDEX[weekday.group(2).capitalize()]
         qualifier = (weekday.group(1) or "").strip()
