@@ -248,3 +248,8 @@ def test_a_date_in_the_address_dates_a_page_that_gives_no_year() -> None:
 )  # fmt: skip
 def test_a_year_alone_counts_from_its_middle(text: str, published: date) -> None:
     assert grounded(text).published == published
+
+
+def test_a_dotted_date_line_is_read_day_first() -> None:
+    assert grounded("Kharkiv Now\n05.06.2024, 18:02\n\nResidents rallied outside the city council.").published == date(
+        2024, 6, 5)

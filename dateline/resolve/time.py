@@ -43,9 +43,11 @@ _DAY_MONTH_DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD}(?:{_YEAR_AFTER_DAY})?|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:{_YEAR_AFTER_DAY})?)"
 )
 # A date with its year, as date lines write it (also ISO "2020-08-05").
+# "27.05.2024": day first, as everywhere dots are written (dateparser would read 05.06.2024 month first)
+_DOTTED_DATE = re.compile(r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<yyyy>(?:19|20)\d\d)\b")
 _FULL_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}{_YEAR_AFTER_DAY}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
-    rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|{_DOTTED_DATE.pattern}"
 )
 
 WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
@@ -140,6 +142,11 @@ def _parser(base: date) -> DateDataParser:
 
 def _parse_full_date(text: str, base: date) -> date | None:
     """A day-precise date from a dateline/date line, or None."""
+    if dotted := _DOTTED_DATE.fullmatch(text.strip(" .,:|—–-")):
+        try:
+            return date(int(dotted["yyyy"]), int(dotted["mm"]), int(dotted["dd"]))
+        except ValueError:
+            return None
     text = re.sub(r"(?<=\d)/(?=\d{4}\b)", ", ", text)  # "August 7/2023"
     data = _parser(base).get_date_data(text.strip(" .,:|—–-"))
     if data.date_obj is None or data.period != "day":
