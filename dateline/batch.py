@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -23,9 +23,13 @@ from sqlalchemy import Engine
 from dateline import store
 from dateline.export import event_json
 from dateline.ingest.readers import InputError, expand_paths, read_inputs
-from dateline.models import Event, RawArticle
+from dateline.models import Document, Event, RawArticle
 
 PROGRESS_MIN_FILES = 4
+
+Analyzed = tuple[Document, list[Event] | None]  # None: the document is already stored
+Outcome = Analyzed | InputError
+Analyzer = Callable[[Iterator[RawArticle | InputError]], Iterator[Outcome]]
 
 
 @dataclass
@@ -43,26 +47,60 @@ class BatchSummary:
         )
 
 
-def _describe(exc: Exception) -> str:
+def exception_line(exc: BaseException) -> str:
+    """An exception on one line: its type and the first line of its message."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}{': ' + message[:200] if message else ''}"
+
+
+def describe_failure(exc: BaseException) -> str:
     from dateline.pipeline import UnusableArticleError
 
     if isinstance(exc, UnusableArticleError):
-        return str(exc)
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"could not process ({type(exc).__name__}{': ' + message[:200] if message else ''})"
+        return str(exc)  # says what is wrong with the article in words of its own
+    return f"could not process ({exception_line(exc)})"
 
 
-def process_one(raw: RawArticle, engine: Engine | None) -> tuple[list[Event], bool]:
-    """Events of one article and whether it was newly stored (False: it was already in the store)."""
+def analyze_article(raw: RawArticle, is_stored: Callable[[str], bool]) -> Analyzed:
+    """The document of an article with its events; None for the events when the document is already stored
+    (its analysis is skipped)."""
     from dateline.pipeline import analyze, make_document
 
     document = make_document(raw)
-    if engine is not None and store.has_document(engine, document.doc_id):
-        return store.document_events(engine, document.doc_id), False
-    events = analyze(document)
+    if is_stored(document.doc_id):
+        return document, None
+    return document, analyze(document)
+
+
+def analyze_items(items: Iterable[RawArticle | InputError], is_stored: Callable[[str], bool]) -> Iterator[Outcome]:
+    """Outcomes in input order: an unreadable input passes through, an article that fails becomes one."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield analyze_article(item, is_stored)
+        except Exception as exc:  # one broken document must never stop the batch
+            yield InputError(item.origin, describe_failure(exc))
+
+
+def local_analyzer(engine: Engine | None) -> Analyzer:
+    """Analysis in this process; a document already in the store is not analyzed again."""
+
+    def is_stored(doc_id: str) -> bool:
+        return engine is not None and store.has_document(engine, doc_id)
+
+    return lambda items: analyze_items(items, is_stored)
+
+
+def keep(engine: Engine | None, document: Document, events: list[Event] | None) -> tuple[list[Event], bool]:
+    """Store a document with its events. Returns the document's events and whether it was newly stored;
+    a document already stored (by an earlier run, or earlier in this one) keeps its stored events."""
     if engine is None:
+        return events or [], True
+    if events is not None and store.store_document(engine, document, events):
         return events, True
-    return events, store.store_document(engine, document, events)
+    return store.document_events(engine, document.doc_id), False
 
 
 def run_batch(
@@ -72,12 +110,16 @@ def run_batch(
     err: Console | None = None,
     show_progress: bool | None = None,
     on_events: Callable[[list[Event]], None] | None = None,
+    analyzer: Analyzer | None = None,
 ) -> BatchSummary:
+    """Read, analyze and store every input in order. ``analyzer`` turns the inputs into outcomes in the same
+    order (default: in this process, skipping documents already stored); storing is always done here."""
     err = err or Console(stderr=True, soft_wrap=True, highlight=False)
     paths = list(paths)
     n_files = sum(1 for _ in expand_paths(paths))
     if show_progress is None:
         show_progress = n_files >= PROGRESS_MIN_FILES
+    analyzer = analyzer or local_analyzer(engine)
     summary = BatchSummary()
     progress = Progress(
         SpinnerColumn(),
@@ -91,15 +133,16 @@ def run_batch(
     )
     with progress:
         task = progress.add_task("documents", total=None)
-        for item in read_inputs(paths):
+        for outcome in analyzer(read_inputs(paths)):
             progress.advance(task)
-            if isinstance(item, InputError):
-                _fail(summary, item, err)
+            if isinstance(outcome, InputError):
+                _fail(summary, outcome, err)
                 continue
+            document, analyzed = outcome
             try:
-                events, stored = process_one(item, engine)
-            except Exception as exc:  # one broken document must never stop the batch
-                _fail(summary, InputError(item.origin, _describe(exc)), err)
+                events, stored = keep(engine, document, analyzed)
+            except Exception as exc:  # a document the store rejects must not stop the batch either
+                _fail(summary, InputError(document.origin or document.doc_id, describe_failure(exc)), err)
                 continue
             if stored:
                 summary.processed += 1

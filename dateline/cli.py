@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from dateline import store, web
-from dateline.batch import run_batch
+from dateline.batch import BatchSummary, run_batch
 from dateline.evaluate import events as events_eval
 from dateline.export import FORMATS, atomic_path, export
 from dateline.merge import describe_sources
 from dateline.models import Event
 from dateline.resolve.geo import cli as geo_cli
+from dateline.scale import DEFAULT_BATCH_SIZE, RayUnavailable, resolve_address, run_batch_on_ray
 
 app = typer.Typer(
     help="Turn news reports into an evidence-linked event dataset (ACLED-style), offline.",
@@ -45,14 +46,41 @@ def extract(
     out: Annotated[Path | None, typer.Option("--out", help="Also write the events as JSON Lines here")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the database")] = False,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar")] = None,
+    ray: Annotated[bool, typer.Option("--ray", help="Analyze on Ray workers (needs the 'ray' extra)")] = False,
+    ray_address: Annotated[
+        str | None, typer.Option("--ray-address", help="Join this Ray cluster: auto, host:port, ray://host:port")
+    ] = None,
+    ray_cpus: Annotated[
+        int | None, typer.Option("--ray-cpus", min=1, help="CPUs of the local Ray", show_default="all")
+    ] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option("--batch-size", min=1, help="Articles per Ray task", show_default=str(DEFAULT_BATCH_SIZE)),
+    ] = None,
 ) -> None:
     """Extract events from articles and store them (one transaction per document)."""
+    ray = ray or ray_address is not None
+    if not ray and (ray_cpus or batch_size):
+        fail("--ray-cpus and --batch-size apply to a --ray run")
+    if ray_cpus and resolve_address(ray_address):
+        fail("--ray-cpus applies to a local Ray; a cluster has the CPUs of its nodes")
     engine = None if no_store else store.connect(db)
-    if out is None:
-        summary = run_batch(paths, engine, err=err_console, show_progress=progress)
-    else:
-        with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8") as stream:
-            summary = run_batch(paths, engine, out=stream, err=err_console, show_progress=progress)
+
+    def run(stream: IO[str] | None) -> BatchSummary:
+        if not ray:
+            return run_batch(paths, engine, out=stream, err=err_console, show_progress=progress)
+        return run_batch_on_ray(paths, engine, address=ray_address, num_cpus=ray_cpus,
+                                batch_size=batch_size or DEFAULT_BATCH_SIZE, out=stream, err=err_console,
+                                show_progress=progress)
+
+    try:
+        if out is None:
+            summary = run(None)
+        else:
+            with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8") as stream:
+                summary = run(stream)
+    except RayUnavailable as exc:
+        fail(str(exc))
     err_console.print(summary.line(), markup=False)
     if summary.failed:
         raise typer.Exit(1)

@@ -122,6 +122,11 @@ def has_document(engine: Engine, doc_id: str) -> bool:
         return conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first() is not None
 
 
+def document_ids(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(conn.execute(select(documents.c.doc_id)).scalars())
+
+
 def _event_row(ev: Event, cluster_id: str) -> dict:
     return {
         "event_id": ev.event_id,
