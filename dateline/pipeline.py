@@ -31,7 +31,7 @@ def make_document(raw: RawArticle) -> Document:
     """Clean the text and find the document-level facts: dateline, publication date, outlet, byline."""
     cleaned = clean_text(raw.text)
     if not cleaned.text.strip():
-        raise EmptyArticleError("no article text")
+        raise EmptyArticleError("no article text once page junk is removed")
     if len(cleaned.text) > MAX_TEXT_CHARS:
         raise ArticleTooLongError(f"text too long ({len(cleaned.text):,} characters; at most {MAX_TEXT_CHARS:,} "
                                   "are read as one article: split the file into articles)")

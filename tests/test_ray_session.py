@@ -103,7 +103,7 @@ def test_ray_run_stores_what_a_local_run_stores_and_resumes(tmp_path: Path, ray_
     assert errors == error_lines(local.stderr)
     assert len(errors) == 2
     assert errors[0].startswith(f"error: {tmp_path / 'corrupt.txt'}: ") and "binary" in errors[0]
-    assert errors[1] == f"error: {tmp_path / 'ads-only.txt'}: could not process (EmptyArticleError: no article text)"
+    assert errors[1] == f"error: {tmp_path / 'ads-only.txt'}: no article text once page junk is removed"
     assert "processed 8, skipped 2 (already stored), failed 2" in on_ray.stderr
     assert "processed 10, skipped 0 (already stored), failed 2" in local.stderr
 
