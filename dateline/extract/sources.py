@@ -139,22 +139,16 @@ def mentions_name(text: str, name: str) -> bool:
 
 # --- families from the text ---------------------------------------------------------------------
 
-_NETWORK_OF = re.compile(
-    r"(?P<member>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,|\s+[–—-]|\s*\()\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:network|wing|arm|branch|affiliate|front|offshoot|cell|units?|structure)\s+of\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<org>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*)(?:\s*\((?P<abbr>[^)\n]{2,20})\))?"
-)
-
-
 def families_from_text(text: str) -> list[Family]:
     """Families the report itself states: "X, an internal network of the Y (Z)" → {X, Y, Z}."""
+    from dateline.extract.actors import PARENT_LINK
+
     found: list[Family] = []
-    for index, match in enumerate(_NETWORK_OF.finditer(text)):
-        org = re.sub(r"^the\s+", "", match.group("org"))
-        names = [re.sub(r"^the\s+", "", match.group("member"), flags=re.IGNORECASE), org]
-        if match.group("abbr"):
-            abbreviation = match.group("abbr").strip()
-            names += [abbreviation, *abbreviation.split("/")]
+    for index, match in enumerate(PARENT_LINK.finditer(text)):
+        member, org, abbreviation = match.group(1), match.group(2), match.group(3)
+        names = [re.sub(r"^the\s+", "", member, flags=re.IGNORECASE), re.sub(r"^the\s+", "", org.strip())]
+        if abbreviation:
+            names += [abbreviation.strip(), *abbreviation.strip().split("/")]
         found.append(Family(id=f"text-{index}", kind="organization", names=[n.strip() for n in names if n.strip()]))
     return found
 
