@@ -687,3 +687,10 @@ def test_a_word_for_the_kind_of_rally_is_no_actor() -> None:
             "solidarity rallies were held in Kutaisi. "
             "Street protests spread to Gori on Wednesday.")
     assert {e.actor1 for e in code(text)} == {"Protesters (Georgia)"}
+
+
+def test_a_word_capitalised_because_it_opens_the_sentence_names_no_group() -> None:
+    (strike,) = code("LAGOS, Aug 22, 2022 (Wire) - Dock workers in Lagos began a strike on Monday over pay.")
+    assert strike.actor1 == "Protesters (Nigeria)"
+    (attack,) = code("MAIDUGURI, Aug 22, 2022 (Wire) - Boko Haram insurgents attacked Konduga on Monday.")
+    assert attack.actor1 == "Boko Haram"

@@ -216,6 +216,8 @@ def _group_modifier(head: Token) -> tuple[str, tuple[int, int]] | None:
              for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTITIES and not is_masked(t)]
     if not parts:
         return None
+    if len(parts) == 1 and _opens_sentence(parts[0]) and not parts[0].ent_type_ and not parts[0].is_upper:
+        return None  # "Dock workers struck": a word capitalised because it opens the sentence, no group's name
     # a capitalised word the tagger called a nationality opens the name it stands in ("Islamic State")
     while parts[0].i > 0 and (word := head.doc[parts[0].i - 1]).ent_type_ == "NORP" and word.is_title and (
             word.dep_ == "compound" and word.head.i == parts[0].i):
