@@ -237,3 +237,10 @@ def test_a_name_the_tagger_cut_at_its_particle_is_read_whole() -> None:
     places = geocode_text("Fans celebrated in Mar del Plata and in Rio de Janeiro on Sunday.")
     assert {p.name for p in places} >= {"Mar del Plata", "Rio de Janeiro"}
     assert all(p.country in {"AR", "BR"} for p in places)
+
+
+def test_a_town_the_tagger_calls_a_person_after_a_sentence_opening_preposition() -> None:
+    text = ("TEHRAN, Jan 5, 2023 (Wire) - In Saravan (Sistan and Baluchestan province), riot police fired birdshot on "
+            "Tuesday at mourners who had gathered at a cemetery.")
+    saravan = [p for p in geocode_text(text) if p.text == "Saravan"]
+    assert saravan and saravan[0].country == "IR" and saravan[0].precision == "city"

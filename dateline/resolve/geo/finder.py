@@ -165,6 +165,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             before = sdoc[run.start - 1] if run.start > sent.start else None
             if before is not None and before.lower_ == "the" and before.i > sent.start:
                 before = sdoc[before.i - 1]  # "in the Vatican", "across the Sahel"
+            if len(run) > 1 and run[0].lower_ in LOCATIVE_PREPOSITIONS:
+                before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
             if _is_facility(run):
                 _add_facility(mentions, run)
             elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:

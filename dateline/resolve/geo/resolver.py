@@ -383,9 +383,9 @@ def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context
         place = resolve_mention(gazetteer, alternative, context)
         if place is not None:
             return [(place, alternative)]
-    if mention.kind == "demonym" and mention.in_place_list:
-        # a town the tagger took for a nationality ("Khartoum, Omdurman and Atbara"): no people is called so,
-        # and it stands in a list of places
+    if mention.kind == "demonym" and (mention.in_place_list or mention.qualifier):
+        # a town the tagger took for a nationality ("Khartoum, Omdurman and Atbara", "Saravan (Sistan and
+        # Baluchestan province)"): no people is called so, and it stands in a list of places or before its region
         as_place = replace(mention, kind="toponym")
         place = resolve_mention(gazetteer, as_place, context)
         if place is not None:
