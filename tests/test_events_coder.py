@@ -694,3 +694,17 @@ def test_a_word_capitalised_because_it_opens_the_sentence_names_no_group() -> No
     assert strike.actor1 == "Protesters (Nigeria)"
     (attack,) = code("MAIDUGURI, Aug 22, 2022 (Wire) - Boko Haram insurgents attacked Konduga on Monday.")
     assert attack.actor1 == "Boko Haram"
+
+
+def test_plural_sit_ins_over_a_list_the_tagger_half_calls_an_organisation() -> None:
+    events = code("TEHRAN, Iran, March 3, 2025 - Nurses held sit-ins in Isfahan, Yazd, Kashan, Malayer, Nahavand, "
+                  "Tuyserkan and Hamadan on Monday.\n")
+    assert len(events) == 7 and len({e.campaign_id for e in events}) == 1
+    assert at(events, "Malāyer") and at(events, "Nahāvand")  # the tagger reads "Malayer, Nahavand" as one ORG
+    assert all(e.event_type == "protest" and e.date_start.isoformat() == "2025-03-03" for e in events)
+
+
+def test_a_date_run_on_into_the_name_of_the_day_still_dates_the_event() -> None:
+    events = code("BOGOTA, April 10, 2024 - On Tuesday, April 9, Victims Day, relatives of the disappeared held "
+                  "vigils in Medellin.\n")
+    assert [e.date_start.isoformat() for e in at(events, "Medell")] == ["2024-04-09"]

@@ -244,3 +244,21 @@ def test_a_town_the_tagger_calls_a_person_after_a_sentence_opening_preposition()
             "Tuesday at mourners who had gathered at a cemetery.")
     saravan = [p for p in geocode_text(text) if p.text == "Saravan"]
     assert saravan and saravan[0].country == "IR" and saravan[0].precision == "city"
+
+
+def test_hyphenated_persian_and_arabic_names_are_one_place() -> None:
+    places = geocode_text("Truck drivers struck in Tabriz, Torbat-e Jam and Masjed-e Soleyman, gunmen shelled "
+                          "Deir ez-Zor and Ras al-Ain, and a bomb went off in Mazar-i-Sharif.")
+    assert {p.text for p in places} >= {"Torbat-e Jam", "Masjed-e Soleyman", "Mazar-i-Sharif", "Deir ez-Zor",
+                                        "Ras al-Ain"}
+    assert not any(p.text in {"Torbat", "Jam", "Sharif", "Ras"} for p in places)
+
+
+def test_regions_are_known_by_their_english_compass_names() -> None:
+    text = ("Bazaar merchants closed their shops in Khoy (West Azerbaijan), Birjand (South Khorasan) and in "
+            "Chaharmahal and Bakhtiari, Iran.")
+    found = {p.text: p for p in geocode_text(text)}
+    assert found["Khoy"].admin1 == "Azarbayjan-e Gharbi" and found["Khoy"].lat > 38
+    assert found["Birjand"].admin1 == "Khorasan-e Jonubi"
+    assert found["Chaharmahal and Bakhtiari"].precision == "region"
+    assert found["Chaharmahal and Bakhtiari"].name == "Chahar Mahall va Bakhtiari"

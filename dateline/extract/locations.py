@@ -10,6 +10,7 @@ toll gate in Lagos").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ SITES = {"complex", "bazaar", "hall", "gate", "park", "stadium", "station", "bui
          "jail", "college", "school", "courthouse", "parliament", "roundabout", "junction", "harbour", "harbor"}
 ADMIN_WORDS = {"province", "state", "region", "county", "district", "governorate", "oblast", "prefecture",
                "department", "division", "territory"}
+LIST_ITEM_CUTS = re.compile(r",\s*|\s+and\s+")
 INSTITUTIONS = {"assembly", "council", "committee", "union", "federation", "party", "government", "ministry",
                 "parliament", "court", "board", "commission", "association", "administration"}
 
@@ -104,8 +106,10 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "the strike called by the Sindh traders' association": whose body it is, not where
     for ent in {doc_index(sdoc).entity(t) for t in span} - {None}:
         inside = ent.start_char <= place.start and place.end <= ent.end_char
-        # (an "organisation" running into a parenthesis is a tagging slip: "Ilave (Puno region")
-        if ent.label_ == "ORG" and inside and ent.text != span.text and "(" not in ent.text:
+        # (an "organisation" running into a parenthesis or over a list is a tagging slip: "Ilave (Puno region",
+        # "Malayer, Saveh")
+        if ent.label_ == "ORG" and inside and ent.text != span.text and "(" not in ent.text \
+                and span.text not in LIST_ITEM_CUTS.split(ent.text):
             return False
     if _in_attribution(root):
         return False

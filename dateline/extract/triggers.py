@@ -164,11 +164,12 @@ class Trigger:
 
 
 def word_of(token: Token) -> str:
-    """The word a token ends, across hyphens the tokenizer split: "in" of "sit-in" -> "sit-in"."""
+    """The word a token ends, across hyphens the tokenizer split: "in" of "sit-in" -> "sit-in", and "ins" of
+    "sit-ins" -> "sit-in" (the last part's lemma)."""
     doc = token.doc
     hyphen = doc[token.i - 1] if token.i >= 2 else None
     if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not doc[token.i - 2].whitespace_:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     return token.lower_
 
 

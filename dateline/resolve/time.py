@@ -763,6 +763,9 @@ class DateIndex:
                 # spaCy's one entity "November 30 to December 2": each end parsed alone, then joined
                 first, second = (self._mention(*half, dateline_span) for half in halves)
                 mention = self._range_mention(first, second) if first and second else None
+            while mention is None and (end := text.rfind(",", start, end)) > start:
+                # "Wednesday, December 7, Student Day": the tagger ran the date on into the day's name
+                mention = self._mention(start, end, dateline_span)
             if mention:
                 mentions.append(mention)
         return self._join_ranges(mentions)

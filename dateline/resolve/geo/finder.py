@@ -37,6 +37,9 @@ PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
 CONNECTORS = {"to", "and", "or", "&", "from"}
+# particles inside Persian and Arabic compound names, written with a hyphen ("-e", "al-")
+NAME_PARTICLES = {"e", "ye", "i", "al", "el", "ul", "ol", "ad", "ed", "ud", "ar", "as", "ash", "at", "az", "ez",
+                  "es", "en", "an", "ur", "un"}
 # Streets, buildings and sites ("Main Street", "Edinburgh Castle", "Evin Prison"): no gazetteer holds them, so
 # they are placed at the town they name, the town the sentence puts them in, or the text's main town.
 STREET_HEADS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "parade",
@@ -94,11 +97,27 @@ def _name_runs(sent: Span) -> list[Span]:
                 j += 1
             elif doc[j].text in {"-", "-e-"} and j + 1 < sent.end and _is_name_token(doc[j + 1]):
                 j += 2
+            elif (joined := _particle_join(doc, j, sent.end)) > j:
+                j = joined
             else:
                 break
         runs.append(doc[i:j])
         i = j
     return runs
+
+
+def _particle_join(doc: Doc, j: int, end: int) -> int:
+    """Past a lower-case particle joining two parts of one name — Persian ezafe "Gonbad-e Kavus",
+    "Mazar-i-Sharif", Arabic "Bir al-Abd", "Deir ez-Zor" — or ``j`` itself when there is none."""
+    k = j + 1 if doc[j].text == "-" else j
+    if k >= end or doc[k].lower_ not in NAME_PARTICLES or doc[k].text != doc[k].lower_:
+        return j
+    k += 1
+    if k < end and doc[k].text == "-":
+        k += 1
+    if (k - j < 2 and doc[j].text != "-") or k >= end or not _is_name_token(doc[k]):
+        return j  # a bare particle needs its hyphen ("al-Abd"), and the name must go on
+    return k + 1
 
 
 def _label_of(span: Span) -> str:

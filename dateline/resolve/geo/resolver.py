@@ -213,7 +213,7 @@ def _merge_joined_names(gazetteer: Gazetteer, mentions: list[Mention], text: str
         previous = merged[-1] if merged else None
         if previous is not None and text[previous.end:mention.start] in (" and ", " & "):
             whole = text[previous.start:mention.end]
-            if any(c.level == 0 and c.entry.feature_code in ("PCLI", "ADM1") for c in gazetteer.lookup(whole, 0)):
+            if any(c.entry.feature_code in ("PCLI", "ADM1") for c in gazetteer.lookup(whole, 1)):
                 merged[-1] = Mention(previous.start, mention.end, whole, "ner", "GPE")
                 continue
         merged.append(mention)
@@ -226,7 +226,10 @@ def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -
     abbreviated = _abbreviation(gazetteer, name, postal=len(name) == 2)
     if abbreviated is not None:
         return abbreviated
-    regions = [c for c in gazetteer.lookup(name, max_level=1) if c.entry.feature_code in ("ADM1", "PCLI")]
+    # a consonant skeleton is enough for a region of the text's own country ("West Azerbaijan" is
+    # Azarbayjan-e Gharbi)
+    regions = [c for c in gazetteer.lookup(name, max_level=2) if c.entry.feature_code in ("ADM1", "PCLI")
+               and (c.level < 2 or context.country_share(c.entry.country) >= 0.3)]
     if not regions:
         return None
     return max(regions, key=lambda c: (-c.level, context.country_share(c.entry.country),
