@@ -708,3 +708,30 @@ def test_a_date_run_on_into_the_name_of_the_day_still_dates_the_event() -> None:
     events = code("BOGOTA, April 10, 2024 - On Tuesday, April 9, Victims Day, relatives of the disappeared held "
                   "vigils in Medellin.\n")
     assert [e.date_start.isoformat() for e in at(events, "Medell")] == ["2024-04-09"]
+
+
+BOLIVIA = """LA PAZ, Bolivia, Oct 14, 2024 (Wire) - On Saturday 12 October the mood in Cochabamba turned. Hundreds of
+miners stormed the prefecture and set vehicles on fire.
+
+On Sunday 13 and Monday 14 October, farmers in Oruro toppled a bust of the former president, and in Potosi
+police drove marchers back with tear gas and rubber bullets.
+"""
+
+
+def test_a_clause_without_a_place_happens_where_the_sentence_before_set_the_scene() -> None:
+    events = code(BOLIVIA)
+    cochabamba = at(events, "Cochabamba")
+    assert cochabamba and cochabamba[0].date_start.isoformat() == "2024-10-12"
+    assert cochabamba[0].event_type == "riot" and cochabamba[0].actor1 == "Rioters (Bolivia)"  # miners: a crowd
+    assert not at(events, "Bolivia")
+
+
+def test_weekday_day_ranges_statues_pulled_down_and_crowds_driven_back_with_tear_gas() -> None:
+    events = code(BOLIVIA)
+    oruro, potosi = at(events, "Oruro"), at(events, "Potos")
+    assert oruro and potosi
+    days = {(e.date_start.isoformat(), e.date_end.isoformat()) for e in oruro + potosi}
+    assert days == {("2024-10-13", "2024-10-14")}
+    assert oruro[0].event_type in {"vandalism", "riot"}
+    assert "state_repression" in {e.event_type for e in potosi} or any(
+        "Police" in (e.actor2 or "") for e in potosi)

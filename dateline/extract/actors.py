@@ -30,6 +30,11 @@ PROTESTERS = {
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
     "doctor", "supporter", "marcher", "mourner", "crowd", "retiree", "pensioner", "woman", "people", "youth",
     "trader", "lawyer", "employee", "member", "resident", "villager", "citizen", "volunteer",
+    # people named by their trade or condition, who march and strike as such
+    "miner", "driver", "trucker", "shopkeeper", "merchant", "vendor", "fisherman", "herder", "labourer", "laborer",
+    "unionist", "motorcyclist", "parent", "mother", "relative", "fan", "voter", "refugee", "migrant", "veteran",
+    "physician", "medic", "engineer", "docker", "dockworker", "steelworker", "peasant", "inhabitant", "tribesman",
+    "opponent", "opposition", "transporter", "clerk", "artisan", "craftsman", "widow",
 }
 RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal", "goon", "thug"}
 COLLECTIVES = {"group", "band", "gang", "crowd", "throng"}

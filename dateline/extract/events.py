@@ -40,7 +40,7 @@ from dateline.extract.mentions import (
     read_mentions,
 )
 from dateline.extract.ontology import map_event
-from dateline.extract.segments import paragraph_of, segments_of
+from dateline.extract.segments import Segment, paragraph_of, segments_of
 from dateline.extract.status import is_definite, mention_status
 from dateline.extract.triggers import Trigger, find_triggers
 from dateline.models import DateResolution, Document, Event, Place, make_event_id
@@ -156,7 +156,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         if not seg_places:
             told = [p for c in clusters if c.place_from_text for p in c.places]
             anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(
-                segment.span, told, triggers)
+                segment.span, told, triggers) or _scene_of_paragraph(segment, segments, usable, sdoc, country_iso)
             seg_places = [anaphor] if anaphor else []
         governed = _purpose_clauses(triggers)
         assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
@@ -194,6 +194,21 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             document, [e.actor1 for e in events if e.actor1]):
         document.source_is_party = True  # "Reporting by X" on what X's members did: known once actors are read
     return events
+
+
+def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[Place], sdoc: Doc,
+                        country_iso: str | None) -> Place | None:
+    """"On Wednesday the situation in Almaty changed sharply. Crowds stormed the city hall ...": a clause
+    without a place happens where the sentence before it in its paragraph set the scene, when that sentence
+    names one place only and tells no happening of its own (one that does lends its place as a cluster)."""
+    before = [s for s in segments if s.paragraph == segment.paragraph and s.index < segment.index]
+    if not before or find_triggers(before[-1].span):
+        return None
+    named = locations.finest(locations.event_places(
+        [p for p in usable if before[-1].start_char <= p.start < before[-1].end_char], sdoc, country_iso))
+    if len(named) != 1 or named[0].precision not in {"city", "near"}:
+        return None
+    return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})
 
 
 PLANS = {"planned", "future", "future or hypothetical"}

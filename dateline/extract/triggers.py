@@ -137,6 +137,7 @@ ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", 
 SEIZABLE = {"town", "city", "village", "base", "building", "institution", "office", "station", "camp", "checkpoint",
             "airport", "control", "headquarters", "post", "territory", "area", "district", "compound", "barracks"}
 BREAKABLE = {"window", "glass", "door", "shopfront", "storefront", "windscreen", "windshield", "gate", "atm"}
+MONUMENTS = {"statue", "monument", "bust", "memorial", "portrait", "poster", "billboard", "effigy", "sculpture"}
 TRIBUTES = {"flower", "wreath", "bouquet", "carnation", "rose", "candle", "garland"}
 PARTISANS = {"student", "activist", "supporter", "youth", "resident", "villager", "worker"}
 ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
@@ -416,6 +417,12 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma in {"lay", "place", "leave", "light"} and {o.lemma_.lower() for o in _objects(token)} & TRIBUTES:
             return ("commemoration", "vigil")  # "laid flowers at the graves", "placed wreaths"
+        if lemma in {"pull", "tear", "knock", "bring", "topple"} and (
+                lemma == "topple" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)) and (
+                {o.lemma_.lower() for o in _objects(token)} & MONUMENTS):
+            return ("vandalism", "vandalism")  # "crowds pulled down a statue", "toppled the monument"
+        if lemma not in VERB_TRIGGERS and _crowd_control_used(token):
+            return ("state_repression", "dispersal")  # "police drove them back with tear gas"
         return VERB_TRIGGERS.get(lemma)
     if token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_ == "compound" and word_of(token.head) not in NOUN_TRIGGERS:
@@ -438,6 +445,13 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             found = NOUN_TRIGGERS.get(word[:-2] if word.endswith("es") else word[:-1]) if word.endswith("s") else None
         return found
     return None
+
+
+def _crowd_control_used(verb: Token) -> bool:
+    """The verb's "with" phrase names riot-control weapons: "with tear gas", "with rubber bullets"."""
+    used = {t.lemma_.lower() for p in _children(verb, {"prep"}) if p.lower_ == "with" for t in p.subtree}
+    return bool(used & {"gas", "cannon", "bullet", "grenade", "pellet"} and used & {"tear", "water", "rubber", "stun"}
+                or used & BATONS)
 
 
 def find_triggers(segment: Span) -> list[Trigger]:

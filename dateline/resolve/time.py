@@ -395,9 +395,10 @@ class DateMention:
 
 
 _RANGE_IN_TEXT = [
-    # "between 1 and 4 August", "from 1 to 4 August 2020", "1-4 August"
+    # "between 1 and 4 August", "from 1 to 4 August 2020", "1-4 August", "Thursday 6 and Friday 7 January"
     re.compile(
-        rf"\b(?:(?:between|from)\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:and|to|until|through|-|–)\s*(?P<d2>\d{{1,2}}){_ORD}"
+        rf"\b(?:(?:between|from|on)\s+)?(?:{_WEEKDAY_FULL},?\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:and|to|until|through|-|–)\s*"
+        rf"(?:{_WEEKDAY_FULL},?\s+)?(?P<d2>\d{{1,2}}){_ORD}"
         rf"\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?",
         re.IGNORECASE,
     ),
