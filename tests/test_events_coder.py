@@ -735,3 +735,25 @@ def test_weekday_day_ranges_statues_pulled_down_and_crowds_driven_back_with_tear
     assert oruro[0].event_type in {"vandalism", "riot"}
     assert "state_repression" in {e.event_type for e in potosi} or any(
         "Police" in (e.actor2 or "") for e in potosi)
+
+
+MALI = """BAMAKO, Mali, March 4, 2024 (Wire) - The army said on Monday that three soldiers were killed on Sunday when
+jihadists attacked a checkpoint west of the Niger River, near Douentza in Mopti region. In an exchange of fire near
+Djenne, eight assailants were killed. The Air Force destroyed two pick-up trucks south of Tenenkou, the army said.
+"""
+
+
+def test_what_an_announcement_says_happened_is_no_plan_and_reference_points_give_their_town() -> None:
+    events = code(MALI)
+    douentza = at(events, "Douentza")
+    assert douentza and douentza[0].date_start.isoformat() == "2024-03-03"
+    assert douentza[0].event_type in {"attack", "armed_clash"}
+    assert not at(events, "Mopti") and not at(events, "Niger")  # the region holding the town, a river
+
+
+def test_an_exchange_of_fire_is_a_clash_and_an_air_force_strike_is_an_air_strike() -> None:
+    events = code(MALI)
+    assert [e.event_type for e in at(events, "Djenn")] == ["armed_clash"]
+    tenenkou = at(events, "T")
+    strike = [e for e in tenenkou if e.event_type == "explosion"]
+    assert strike and strike[0].actor1.startswith("Military Forces of Mali")

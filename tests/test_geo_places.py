@@ -262,3 +262,10 @@ def test_regions_are_known_by_their_english_compass_names() -> None:
     assert found["Birjand"].admin1 == "Khorasan-e Jonubi"
     assert found["Chaharmahal and Bakhtiari"].precision == "region"
     assert found["Chaharmahal and Bakhtiari"].name == "Chahar Mahall va Bakhtiari"
+
+
+def test_a_town_qualified_by_its_region_is_never_a_namesake_abroad() -> None:
+    found = {p.text: p for p in geocode_text("Gunmen attacked a market near Bandiagara in Mopti region and a bus "
+                                             "near Konna in Mopti region.")}
+    assert found["Bandiagara"].country == "ML"
+    assert found["Konna"].lat is None  # not in the gazetteer: no town of that name in another country instead

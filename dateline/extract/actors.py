@@ -317,8 +317,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         kind = STATE.get(lemma, "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
-        elif any(t.lemma_.lower() in {"defense", "defence"} for t in phrase):
-            kind = "Military Forces"  # "the defence force": the army
+        elif any(t.lemma_.lower() in {"defense", "defence", "air", "naval", "navy"} for t in phrase):
+            kind = "Military Forces"  # "the defence force", "the Air Force": the armed forces
         # a unit the report names keeps its name beside its state's, as ACLED writes it: "Security Forces of
         # Sudan (Rapid Support Forces)"
         unit = f" ({named[0]})" if named and not generic_state(named[0]) else ""

@@ -155,6 +155,8 @@ def _in_attribution(token: Token) -> bool:
 def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     """An area, a reference point or a surrounding city: true but less precise than another place named."""
     root = _root(place, sdoc)
+    while root is not None and root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}:
+        root = root.head  # "east of the Suez Canal": the phrase the name is in
     if root is None or root.dep_ != "pobj":
         return False
     preposition = root.head
@@ -162,6 +164,9 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
         return True
     if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS | ADMIN_WORDS:
         return True  # "north of Baghdad", "in Goma, in the province of North Kivu"
+    if preposition.lower_ == "in" and preposition.head.pos_ == "PROPN" and any(
+            r is not None and r.i == preposition.head.i for r in (_root(o, sdoc) for o in others if o is not place)):
+        return True  # "near El Qantara in Ismailia governorate": the region holds the town before it
     if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
         site = preposition.head  # "the Lekki toll gate in Lagos": Lagos surrounds the site named before it
         site_tokens = {t.i for t in site.subtree if t.i < preposition.i}

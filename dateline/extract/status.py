@@ -73,6 +73,9 @@ def _plans(governor: Token, token: Token) -> bool:
     followed was carried out ("traders heeded the union's call for a strike")."""
     if governor.i > token.i and token.dep_ != "nsubjpass":
         return False  # a misparse hanging the clause under a later verb
+    if token.pos_ == "VERB" and (token.tag_ == "VBD" or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in token.children)):
+        return False  # "announced that gunmen attacked a post": a verb in the past tells what happened
     return not (governor.pos_ == "NOUN" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in COMPLIANCE)
 
 

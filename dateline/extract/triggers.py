@@ -421,6 +421,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 lemma == "topple" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)) and (
                 {o.lemma_.lower() for o in _objects(token)} & MONUMENTS):
             return ("vandalism", "vandalism")  # "crowds pulled down a statue", "toppled the monument"
+        if lemma in {"destroy", "hit", "target", "pound"} and _subject_lemmas(token) & (AIR_WEAPONS | {"air"}):
+            return ("explosion", "air_strike")  # "the Air Force destroyed three vehicles", "a drone hit a car"
         if lemma not in VERB_TRIGGERS and _crowd_control_used(token):
             return ("state_repression", "dispersal")  # "police drove them back with tear gas"
         return VERB_TRIGGERS.get(lemma)
@@ -437,6 +439,9 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 return ("explosion", "shelling")
         if lemma in {"gas", "cannon"} and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in {"tear", "water"}:
             return None  # typed through the verb that fired/used it
+        if lemma == "exchange" and any(p.lower_ == "of" and {t.lemma_.lower() for t in p.subtree} & {
+                "fire", "gunfire", "shot"} for p in _children(token, {"prep"})):
+            return ("armed_clash", "armed_clash")  # "in an exchange of fire"
         found = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(word_of(token))
         if found is None and token.pos_ == "PROPN":
             # an event with a name of its own: "the Marches of Millions", "the Silent Strike" (the tagger

@@ -37,6 +37,8 @@ PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
 CONNECTORS = {"to", "and", "or", "&", "from"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge"}
 # particles inside Persian and Arabic compound names, written with a hyphen ("-e", "al-")
 NAME_PARTICLES = {"e", "ye", "i", "al", "el", "ul", "ol", "ad", "ed", "ud", "ar", "as", "ash", "at", "az", "ez",
                   "es", "en", "an", "ur", "un"}
@@ -188,7 +190,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
             if _is_facility(run):
                 _add_facility(mentions, run)
-            elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)):
                 _add(mentions, run, "prep")
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
@@ -198,6 +200,12 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     _add_abbreviations(sdoc, mentions)
     ordered = _drop_nested(sorted(mentions.values(), key=lambda m: m.start))
     return _attach_qualifiers(sdoc, _with_postal_codes(sdoc, ordered))
+
+
+def _after_direction(before: Token) -> bool:
+    """"south of Rafah", "on the outskirts of Goma", "30 km north of Mosul": a reference point."""
+    previous = before.doc[before.i - 1] if before.i > 0 else None
+    return before.lower_ == "of" and previous is not None and previous.lower_ in DIRECTION_WORDS
 
 
 def _joined_parts(span: Span) -> list[Mention]:
@@ -386,6 +394,11 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         if following is not None and following.kind == "toponym" and mention.kind == "toponym" \
                 and text[mention.end:following.start] == ", " and not inside_list:
             mention.qualifier = following.text
+        if following is not None and mention.kind == "toponym" and re.fullmatch(
+                r"\s+in\s+(?:the\s+)?", text[mention.end:following.start]) and ADMIN_SUFFIX.match(
+                (text[following.end:following.end + 20].split() or [""])[0].strip(",.;:)")):
+            mention.qualifier = following.text  # "near Konna in Mopti region"
+            mention.qualifier_span = (following.start, following.end)
         match = paren.match(text, mention.end)
         if match:
             mention.qualifier = match.group(1).strip()

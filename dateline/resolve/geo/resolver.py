@@ -292,6 +292,12 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
     if not candidates:
         return None
+    if qualifier is not None and mention.qualifier_span is not None:
+        # "Konna (Mopti)", "near Konna in Mopti region": the text says which country; a namesake elsewhere is
+        # not it (the event then stays at the region)
+        candidates = [c for c in candidates if c.entry.country == qualifier.country]
+        if not candidates:
+            return Place(start=mention.start, end=mention.end, text=mention.text)
     if mention.source == "ner" and not mention.in_place_list and qualifier is None:
         # a variant-only match of a small place is more often a person or dynasty than a town
         candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
