@@ -224,3 +224,39 @@ def test_a_closing_sentence_about_a_group_in_the_news_is_kept():
             "The Rapid Support Forces are a paramilitary group that grew out of the Janjaweed militias.\n"
             "Witnesses said 2,000 people marched in Bamako, waving #FreeMali placards.")
     assert clean_text(text).text == text
+
+
+CHANNEL_WITH_COUNTERS = """Minsk Street Watch
+channel · 12,004 subscribers
+
+📌 Pinned message
+Volunteer channel about the protests. Send videos to @msw_tips.
+
+19:05
+Several thousand people marched along Independence Avenue in Minsk this evening. 👁 8.1K
+
+19:40
+Riot police detained at least 40 people near the Stella monument. 👁 6.4K
+Share this post | Donate to our legal fund
+Síguenos en Telegram: t.me/msw_es
+Etiquetas: #Minsk #Belarus
+Lea también: Opposition calls a strike for Monday
+MSW is a network of volunteer monitors across Belarus.
+"""
+
+
+def test_channel_counters_pinned_notices_and_foreign_language_furniture_go():
+    cleaned = clean_text(CHANNEL_WITH_COUNTERS).text
+    assert "Several thousand people marched along Independence Avenue in Minsk this evening." in cleaned
+    assert "Riot police detained at least 40 people near the Stella monument." in cleaned
+    for junk in ("subscribers", "Pinned", "Volunteer channel", "👁", "Donate", "Síguenos", "Etiquetas", "Lea también",
+                 "network of volunteer monitors"):
+        assert junk not in cleaned, junk
+
+
+def test_a_sentence_about_a_coalition_or_its_members_is_kept_in_the_story():
+    text = ("The Alliance for Change is a coalition of 12 opposition parties formed in March.\n"
+            "Its members marched in Harare on Saturday.\n"
+            "Police said 3,000 people took part, and the union has 40,000 members.\n"
+            "Organisers said the rally drew 15,600 followers of the movement.")
+    assert clean_text(text).text == text

@@ -27,7 +27,8 @@ AD_SLOT = re.compile(r"^\s*(?:(?:advertisement|sponsored|ad)\s*[:·-]?\s*)?(?:\d
 WIDGET_LINE = re.compile(
     r"^\s*(?:"
     r"advertisement|sponsored(?: content)?|ad|"
-    r"share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|x|whatsapp|telegram|linkedin|email))?|"
+    r"share(?: this(?: article| story| post| bulletin| statement| page| video)?)?"
+    r"(?: on (?:facebook|twitter|x|whatsapp|telegram|linkedin|email))?|"
     r"(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|reddit)"
     r"(?:\s*[|/·•,]\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|reddit))*|"
     r"(?:click here|tap here)\b.{0,80}|"
@@ -41,14 +42,19 @@ WIDGET_LINE = re.compile(
     # page furniture of news sites: reading time, comment and live-blog widgets, masthead services
     r"\d+\s*min(?:ute)?s?\s+read|comments? (?:are|is) (?:closed|disabled)(?: on this (?:article|story|post))?|"
     r"(?:refresh|reload) (?:the page )?for (?:the )?latest updates|show \d+ (?:older|newer|more) (?:updates|posts)|"
-    r"(?:most read|most popular|trending(?: now)?|recommended(?: for you)?|top stories|latest news|key events)|"
+    r"(?:most read|most popular|trending(?: now)?|recommended(?: for you)?|top stories|latest news|key events)"
+    r"(?:\s*:.{0,200})?|"
     r"our standards\s*:.{0,80}|this (?:website|site) uses cookies\b.{0,120}|cookie (?:settings|policy)\b.{0,80}|"
     r"listen live\b.{0,80}|download (?:our|the|this)\b.{0,60}|"
     r"you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) left\b.{0,120}|"
     r"you have read (?:\d+|one|two|three) (?:of|out of) (?:\d+|five|ten) free (?:articles?|stories)\b.{0,120}|"
-    r"also read\b.{0,120}|more from (?:the )?\S+(?: \S+){0,3}\s*:.{0,120}|"
+    r"(?:also read|lea también|lee también|lire aussi|leia também|voir aussi)\b.{0,120}|"
+    r"more from (?:the )?\S+(?: \S+){0,3}\s*:.{0,120}|"
+    r"(?:tags|etiquetas|mots-clés|topics)\s*:\s*(?:#?[^\s#,;]+[\s,;]*){1,12}|"
     # messaging-channel furniture: pinned posts, forwards, view counters
-    r"pinned\s*:.{0,120}|forwarded from\b.{0,80}|(?:views?\s*:?\s*)?\d[\d.,]*\s*[km]?(?:\s*views?)?|"
+    r"pinned(?:\s+(?:message|post))?(?:\s*:.{0,120})?|forwarded from\b.{0,80}|"
+    r"(?:views?\s*:?\s*)?\d[\d.,]*\s*[km]?(?:\s*views?)?|"
+    r"(?:channel\s*[·•|-]\s*)?\d[\d.,]*\s*[km]?\s*(?:subscribers|members|followers)|"
     # broadcast transcripts: stage directions, tickers, the monitor's note
     r"\[[^\]]{2,60}\]|ticker\s*:.{0,200}|(?:transcript|translation) (?:prepared|provided|produced) by\b.{0,120}|"
     r"get (?:our|the) (?:\S+ ){0,3}(?:briefing|newsletter|digest|bulletin)\b.{0,100}|"
@@ -68,13 +74,17 @@ HASHTAGS_ONLY = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # A call to follow, join or write to a channel or handle: "Send us your videos: @x_bot", "Join: t.me/x".
 CHANNEL_CALL = re.compile(r"\bt\.me/\S+|(?<![\w.])@\w{3,}", re.IGNORECASE)
-CALL_VERBS = re.compile(r"\b(?:send|join|share|follow|subscribe|support|contact|visit|available at|write to)\b",
-                        re.IGNORECASE)
+CALL_VERBS = re.compile(r"\b(?:send|join|share|follow|subscribe|support|contact|visit|available at|write to|"
+                        r"síguenos|sigue|únete|suscríbete|suivez|rejoignez|abonnez|siga|inscreva)\b", re.IGNORECASE)
+# A messaging channel's view counter after a post: "... back towards the square. 👁 12.4K"
+TRAILING_VIEW_COUNT = re.compile(r"\s*👁\s*\d[\d.,]*\s*[KkMm]?\s*$")
 # An organisation's standard self-description closing a statement ("X is an independent organisation ...").
 ABOUT_US = re.compile(r"^[A-Z][^.]{0,80}\b(?:is|are) an? (?:(?:\w+|,) ){0,2}(?:independent|non-?profit|not-for-profit|"
                       r"non-?governmental|non-?partisan|registered|volunteer-run|grassroots) (?:\w+ ){0,3}"
                       r"(?:organi[sz]ation|ngo|group|network|monitor|agency|charity|coalition|body|initiative)\b"
-                      r"[^.]{0,160}\.?$", re.IGNORECASE)
+                      r"[^.]{0,160}\.?$"
+                      r"|^[A-Z][^.]{0,80}\b(?:is|are) an? (?:\w+ ){0,2}(?:coalition|network|alliance|federation|"
+                      r"consortium|platform) of [^.]{0,160}\.?$", re.IGNORECASE)
 ABOUT_US_TAIL_LINES = 3
 
 # A copyright or rights notice ("Copyright © 2024 The Daily X. All rights reserved.", "© Monitor 2023").
@@ -161,6 +171,9 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
         return "ad slot"
     if len(stripped) <= 160 and WIDGET_LINE.match(stripped):
         return "widget"
+    parts = [p.strip() for p in stripped.split("|")]
+    if len(parts) >= 2 and all(WIDGET_LINE.match(p) or APPEAL.match(p) for p in parts):
+        return "widget"  # "Share this bulletin | Donate to the legal defence fund"
     if len(stripped.split()) <= 20 and COPYRIGHT.search(stripped):
         return "copyright"
     if len(stripped) <= 120 and _is_menu(stripped):
@@ -194,7 +207,16 @@ def clean_text(text: str) -> CleanedText:
     removed: list[str] = []
     previous: str | None = None
     in_story_list = False
+    pinned = False  # the post under a "Pinned message" heading: the channel's standing notice
     for index, line in enumerate(lines):
+        if (count := TRAILING_VIEW_COUNT.search(line)) and line[:count.start()].strip():
+            removed.append(line[count.start():].strip())
+            line = line[:count.start()]
+        if pinned and line.strip():
+            pinned = False
+            if len(line.strip()) <= 300:
+                removed.append(line.strip())
+                continue
         if END_MATTER.match(line) and index > len(lines) // 2:
             removed.extend(rest.strip() for rest in lines[index:] if rest.strip())
             break
@@ -208,6 +230,8 @@ def clean_text(text: str) -> CleanedText:
             reason = "about the organisation"
         if reason:
             removed.append(line.strip())
+            pinned = bool(re.fullmatch(r"pinned(?:\s+(?:message|post))?", _without_leading_symbols(line.strip()),
+                                       re.IGNORECASE))
             in_story_list = reason == "widget" and bool(re.match(r"\s*(?:related|more|most|top|latest|recommended|"
                                                                   r"trending|read|see)\b", line, re.IGNORECASE))
             continue
