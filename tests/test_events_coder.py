@@ -757,3 +757,35 @@ def test_an_exchange_of_fire_is_a_clash_and_an_air_force_strike_is_an_air_strike
     tenenkou = at(events, "T")
     strike = [e for e in tenenkou if e.event_type == "explosion"]
     assert strike and strike[0].actor1.startswith("Military Forces of Mali")
+
+
+LIVE_BLOG = """LIVE — General strike: marches across Argentina, clashes in Buenos Aires and Rosario
+Updated Wednesday 24 January 2024, 22:10 — By our live desk
+
+22:10
+That's all for tonight. The CGT has called another day of action for next month.
+
+21:30
+In Cordoba, the governor said the city was calm. The president is due in the city next week.
+
+20:45
+Clashes also broke out in Rosario and Mendoza, the provincial police said.
+
+19:15
+Tucuman: 8,000 people marched peacefully to the Plaza Independencia, local police said.
+
+16:00
+Dock workers have blocked the grain terminal at San Lorenzo every day since Monday.
+"""
+
+
+def test_a_live_blog_told_backwards_keeps_its_day_and_places_heading_the_lines() -> None:
+    document, events = _code(LIVE_BLOG)
+    assert document.published.isoformat() == "2024-01-24"  # the headline is not run into the "Updated" line
+    assert all(e.date_start.isoformat() != "2024-01-29" for e in events)  # "next week" dates no later entry
+    tucuman = at(events, "Tucum")
+    assert tucuman and tucuman[0].event_type == "protest" and tucuman[0].actor1 == "Protesters (Argentina)"
+    assert {e.event_type for e in at(events, "Rosario") + at(events, "Mendoza")} == {"riot"}  # clashes at marches
+    terminal = at(events, "San Lorenzo")
+    assert terminal and (terminal[0].date_start.isoformat(), terminal[0].date_end.isoformat()) == (
+        "2024-01-22", "2024-01-24")

@@ -258,8 +258,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
 
 def describe(head: Token, country: str | None, role: str, links: dict[str, str]) -> ActorRef | None:
     """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
-    if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}):
-        return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon")
+    if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}) or _line_label(head):
+        return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon", "Marseille: ...")
     member_of = _of_object(head)
     if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES | COLLECTIVES
                                   or head.like_num):
@@ -340,6 +340,16 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if head.ent_type_ in {"ORG", "NORP"}:
         return ActorRef(with_parent(_strip(head.text), links), _group_inter(head.text), span)
     return None
+
+
+def _line_label(head: Token) -> bool:
+    """The label heading a line of a live blog or transcript ("Marseille: 16,000 people marched", "ANCHOR: ..."),
+    which the parser may take for the subject."""
+    doc = head.doc
+    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    previous = doc[head.i - 1] if head.i > 0 else None
+    return following is not None and following.text == ":" and (
+        previous is None or "\n" in previous.text or previous.is_space or previous.like_num)
 
 
 def _told_as_ours(head: Token) -> bool:

@@ -188,8 +188,10 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
 
     sourcing = _Sourcing(sdoc, document)
     events: list[Event] = []
-    for unit in place_days(_without_background(clusters, document)):
-        events.append(_record(unit, document, sourcing, country, lead, responsible, publisher))
+    kept = _without_background(clusters, document)
+    unrest = _street_unrest(kept)
+    for unit in place_days(kept):
+        events.append(_record(unit, document, sourcing, country, lead, responsible, publisher, unrest))
     if document.source_is_party is not True and sources.reporter_among_actors(
             document, [e.actor1 for e in events if e.actor1]):
         document.source_is_party = True  # "Reporting by X" on what X's members did: known once actors are read
@@ -206,7 +208,7 @@ def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[
         return None
     named = locations.finest(locations.event_places(
         [p for p in usable if before[-1].start_char <= p.start < before[-1].end_char], sdoc, country_iso))
-    if len(named) != 1 or named[0].precision not in {"city", "near"}:
+    if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
         return None
     return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})
 
@@ -467,12 +469,22 @@ def _publisher(document: Document, links: dict[str, str]) -> tuple[str, tuple[in
     return actor_rules.with_parent(sources.full_name(document.text, document.reported_by), links), (span[0], span[1])
 
 
+def _street_unrest(clusters: list[Cluster]) -> bool:
+    """A report of protests and riots with no armed group acting in it."""
+    return any(c.types & PROTEST_FAMILY for c in clusters) and not any(
+        m.acting is not None and m.acting.inter in ARMED_GROUPS for c in clusters for m in c.mentions)
+
+
 def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: str | None,
             lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None,
-            publisher: tuple[str, tuple[int, int]] | None = None) -> Event:
+            publisher: tuple[str, tuple[int, int]] | None = None, unrest: bool = False) -> Event:
     cluster = unit.merged()
     place = unit.place
     typing = type_cluster(cluster)
+    if unrest and typing.event_type == "armed_clash" and all(
+            m.acting is None and m.target is None for m in cluster.mentions):
+        # "Clashes also broke out in Rennes and Nantes" in a report of marches: the crowd and the police, a riot
+        typing = replace(typing, event_type="riot", sub_type="violent_demonstration")
     actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible, publisher)
     if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests

@@ -130,6 +130,9 @@ MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "cocktail", "bomb", "molo
                    "egg", "object"}
 ROAD_OBJECTS = {"road", "street", "highway", "motorway", "traffic", "bridge", "junction", "roundabout",
                 "intersection", "access", "entrance", "railway", "rail", "track", "route", "artery"}
+BLOCKADED_SITES = {"depot", "refinery", "terminal", "port", "gate", "mine", "factory", "plant", "warehouse"}
+POLITICAL_PROCESSES = {"vote", "election", "referendum", "poll", "ballot", "talk", "session", "meeting", "dialogue",
+                       "consultation", "count", "inauguration", "hearing", "parliament", "debate"}
 BATONS = {"baton", "lathi", "truncheon"}
 EXPLOSIVES = {"bomb", "ied", "device", "explosive", "mine", "landmine", "grenade", "shell", "car", "vehicle"}
 ARMED_SUBJECTS = {"army", "troop", "soldier", "rebel", "militant", "insurgent", "fighter", "force", "militia",
@@ -351,7 +354,7 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             # "roads cut with burning tyres", "roads were blocked": the road is what the verb acts on
             objects = _objects(token) + ([token.head] if token.dep_ in {"acl", "amod"} else [])
             objects += [s for s in _children(token, {"nsubj"}) if s.lemma_.lower() in ROAD_OBJECTS]
-            if {o.lemma_.lower() for o in objects} & ROAD_OBJECTS:
+            if {o.lemma_.lower() for o in objects} & (ROAD_OBJECTS | BLOCKADED_SITES):
                 return ("protest", "demonstration")
             return None
         if lemma == "charge" and any(c.lemma_.lower() in BATONS for c in token.children):
@@ -417,6 +420,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma in {"lay", "place", "leave", "light"} and {o.lemma_.lower() for o in _objects(token)} & TRIBUTES:
             return ("commemoration", "vigil")  # "laid flowers at the graves", "placed wreaths"
+        if lemma == "boycott" and {o.lemma_.lower() for o in _objects(token)} & POLITICAL_PROCESSES:
+            return None  # "parties boycotted the vote": a political stance, no event on the street
         if lemma in {"pull", "tear", "knock", "bring", "topple"} and (
                 lemma == "topple" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)) and (
                 {o.lemma_.lower() for o in _objects(token)} & MONUMENTS):

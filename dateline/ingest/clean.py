@@ -255,10 +255,12 @@ def unwrap(text: str) -> str:
         end = line.rstrip()
         mid_phrase = len(end) >= 60 and (end[-1:].islower() or end.endswith(","))
         if end.strip() and following.strip() and not end.endswith(_ENDS) and (
-                following.lstrip()[:1].islower() or mid_phrase):
+                following.lstrip()[:1].islower() or (mid_phrase and not NEW_LINE_ITEM.match(following))):
             out[position] = " "
         position += 1
     return "".join(out)
 
 
+# a line that starts something of its own, never the rest of the line before: a list item, a date or byline line
+NEW_LINE_ITEM = re.compile(r"\s*(?:[-•*–]\s|(?:Updated|Published|Posted|Last updated|By)\b)")
 _ENDS = tuple(".!?:;\"”’')…")

@@ -802,7 +802,8 @@ class DateIndex:
         first, last, precision, anaphor = resolved
         is_dateline = dateline_span is not None and start < dateline_span[1] and dateline_span[0] < end
         ongoing = anaphor is None and bool(
-            re.search(r"\bsince\s*$", text[max(0, start - 8) : start], re.I) or re.match(r"since\b", expression, re.I)
+            re.search(r"\bsince\s*$", text[max(0, start - 8) : start], re.I)
+            or re.search(r"\bsince\b", expression, re.I)
         )
         if ongoing and not self._is_historical(last) and last < self.reference:
             last = self.reference
@@ -953,8 +954,10 @@ class DateIndex:
 
     def _current_mentions(self, segment: Span) -> list[DateMention]:
         """A segment's dates of what happens now, dates of the events before dates of statements."""
+        # (nor a day still to come: "the king is due next week" dates no later paragraph)
         current = [m for m in self._mentions_in(segment)
-                   if not (m.is_dateline or m.historical or m.future or m.vague or m.ongoing)]  # fmt: skip
+                   if not (m.is_dateline or m.historical or m.future or m.vague or m.ongoing
+                           or (m.anaphor is None and m.date_start > self.reference))]  # fmt: skip
         return sorted(current, key=lambda m: m.reporting)
 
     def _date_of_segment(self, index: int) -> DateMention | None:

@@ -26,6 +26,7 @@ LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "
                  "into", "around", "elsewhere", "meanwhile", "and", "but", "both"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
+LINE_LABEL_AFTER = re.compile(r"^(?::\s|\s+[—–]\s)")
 MAX_EMBEDDED_TOKENS = 4
 # "S.C.", "N.Y.", "W.Va." (dotted initials: always worth a look-up) and "Calif.", "Minn." (one word: only where
 # the sentence puts a place there: after "Town, ", a party label "D-" or a preposition)
@@ -283,10 +284,16 @@ def _add_facility(mentions: dict[tuple[int, int], Mention], run: Span) -> None:
 
 
 def _is_dateline(sdoc: Doc, run: Span) -> bool:
-    line_start = doc_text(sdoc).rfind("\n", 0, run.start_char) + 1
-    opens_line = not doc_text(sdoc)[line_start:run.start_char].strip(" .\t") or run.start == 0
+    """"BAGHDAD (AP) —" opening a line or sentence; or, in a live blog or a digest, a place heading its line
+    ("Marseille: 16,000 people marched ...", "Izmir — Friday")."""
+    text = doc_text(sdoc)
+    line_start = text.rfind("\n", 0, run.start_char) + 1
+    opens_line = not text[line_start:run.start_char].strip(" .\t") or run.start == 0
+    after = text[run.end_char:run.end_char + 12]
+    if opens_line and len(run) <= 3 and LINE_LABEL_AFTER.match(after):
+        return True
     return (opens_line or run.start == run.sent.start) and run.text.isupper() and len(run.text) > 2 \
-        and bool(DATELINE_AFTER.match(doc_text(sdoc)[run.end_char:run.end_char + 12]))
+        and bool(DATELINE_AFTER.match(after))
 
 
 def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Span) -> None:
