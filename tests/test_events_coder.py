@@ -789,3 +789,37 @@ def test_a_live_blog_told_backwards_keeps_its_day_and_places_heading_the_lines()
     terminal = at(events, "San Lorenzo")
     assert terminal and (terminal[0].date_start.isoformat(), terminal[0].date_end.isoformat()) == (
         "2024-01-22", "2024-01-24")
+
+
+DIGEST = """PRESS FREEDOM WATCH — WEEKLY DIGEST
+Covering Monday 10 June to Sunday 16 June 2024 · Published 17 June 2024
+
+Our correspondents verified the following incidents against reporters during the week, by place and day.
+
+INCIDENTS
+
+NAIROBI — Tuesday 11 June
+Riot police fired tear gas at reporters covering a march against the finance bill outside parliament.
+
+MOMBASA — Thursday 13 June
+The editor of a community radio station was detained at the station by police and was released on bond the next day.
+
+KISUMU — Saturday 15 June
+Students of Maseno University marched to the county offices. Contrary to rumours, no journalist was arrested.
+"""
+
+
+def test_a_digest_laid_out_by_place_and_day_dates_and_places_each_section() -> None:
+    events = code(DIGEST)
+    nairobi, mombasa, kisumu = at(events, "Nairobi"), at(events, "Mombasa"), at(events, "Kisumu")
+    assert [e.date_start.isoformat() for e in nairobi] == ["2024-06-11"]
+    assert [(e.date_start.isoformat(), e.event_type, e.actor2) for e in mombasa] == [
+        ("2024-06-13", "arrest", "Journalists (Kenya)")]  # the release "the next day" is not when he was held
+    assert [(e.date_start.isoformat(), e.event_type, e.actor1) for e in kisumu] == [
+        ("2024-06-15", "protest", "Protesters (Kenya)")]  # students of a university, and no arrest
+
+
+def test_one_person_named_as_acting_is_coded_as_protesters() -> None:
+    events = code("ISTANBUL, March 26, 2025 - Journalist Deniz Arslan began a hunger strike in Istanbul on Sunday "
+                  "to protest against the conditions of his detention.\n")
+    assert [(e.event_type, e.actor1) for e in at(events, "Istanbul")] == [("strike", "Protesters (Turkey)")]

@@ -36,6 +36,10 @@ PROTESTERS = {
     "physician", "medic", "engineer", "docker", "dockworker", "steelworker", "peasant", "inhabitant", "tribesman",
     "opponent", "opposition", "transporter", "clerk", "artisan", "craftsman", "widow",
 }
+JOURNALISTS = {"journalist", "reporter", "editor", "photographer", "photojournalist", "cameraman", "correspondent",
+               "blogger", "camerawoman", "broadcaster"}
+WORKPLACES = {"university", "college", "school", "academy", "institute", "hospital", "factory", "company", "plant",
+              "mine", "ministry"}
 RIOTERS = {"rioter", "mob", "looter", "hooligan", "vandal", "goon", "thug"}
 COLLECTIVES = {"group", "band", "gang", "crowd", "throng"}
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "ten", "dozens", "hundreds", "thousands"}
@@ -244,12 +248,15 @@ def generic_state(name: str) -> bool:
 
 
 def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
-    """The first ORG (or NORP group) entity among tokens."""
+    """The first ORG (or NORP group) entity among tokens; not a place of study or work ("students of Middle East
+    Technical University" are students, not the university)."""
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}:
             ent = doc_index(token.doc).entity(token)
             if ent is None or any(is_masked(t) for t in ent):
                 continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
+            if ent[-1].lemma_.lower() in WORKPLACES:
+                continue
             name = _strip(ent.text)
             if not generic_state(name):
                 return name, (ent.start_char, ent.end_char)
@@ -260,6 +267,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
     if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}) or _line_label(head):
         return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon", "Marseille: ...")
+    if role == "actor" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return None  # one person acting ("journalist Deniz Arslan began a hunger strike"): ACLED codes groups
     member_of = _of_object(head)
     if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES | COLLECTIVES
                                   or head.like_num):
@@ -325,6 +334,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         return ActorRef(f"{kind} of {_nationality(phrase) or place}{unit}", 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
+    if lemma in JOURNALISTS:  # ACLED's "Journalists (Country)" when they are targeted; protesters when they march
+        return ActorRef(f"Journalists ({place})", 7, span) if role == "target" else ActorRef(
+            f"Protesters ({place})", 6, span, description=_description(head))
     if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
         lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
     if role == "actor" and lemma in OWN_UNITS and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):

@@ -40,7 +40,7 @@ from dateline.extract.mentions import (
     read_mentions,
 )
 from dateline.extract.ontology import map_event
-from dateline.extract.segments import Segment, paragraph_of, segments_of
+from dateline.extract.segments import Segment, paragraph_of, section_heading_before, segments_of
 from dateline.extract.status import is_definite, mention_status
 from dateline.extract.triggers import Trigger, find_triggers
 from dateline.models import DateResolution, Document, Event, Place, make_event_id
@@ -156,7 +156,8 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
         if not seg_places:
             told = [p for c in clusters if c.place_from_text for p in c.places]
             anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(
-                segment.span, told, triggers) or _scene_of_paragraph(segment, segments, usable, sdoc, country_iso)
+                segment.span, told, triggers) or _scene_of_paragraph(segment, segments, usable, sdoc, country_iso) \
+                or _scene_of_section(segment, text, places)
             seg_places = [anaphor] if anaphor else []
         governed = _purpose_clauses(triggers)
         assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
@@ -208,6 +209,18 @@ def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[
         return None
     named = locations.finest(locations.event_places(
         [p for p in usable if before[-1].start_char <= p.start < before[-1].end_char], sdoc, country_iso))
+    if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
+        return None
+    return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})
+
+
+def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place | None:
+    """A report laid out by place ("ANKARA — Thursday 20 March" over its paragraph): a clause without a place
+    happens at the place its section's heading names, when it names one."""
+    heading = section_heading_before(text, segment.start_char)
+    if heading is None:
+        return None
+    named = locations.finest([p for p in places if heading[0] <= p.start < heading[1] and p.lat is not None])
     if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
         return None
     return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})

@@ -63,6 +63,7 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
+@lru_cache(maxsize=4)
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are headlines, kickers, date lines or captions, not sentences of the report.
 
@@ -82,6 +83,25 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
         elif not ends_sentence and _title_case(words):
             headings.append((start, end))
     return headings
+
+
+SECTION_HEADING_WORDS = 10
+
+
+def section_heading_before(text: str, offset: int) -> tuple[int, int] | None:
+    """The heading of the section an offset is in, in a report laid out by place ("ISTANBUL — Monday 24 March",
+    "Kutaisi", "IN THE NORTH"): the last short heading line after the body began, before the offset."""
+    lines = heading_lines(text)
+    body = next((end for end in (_first_body_line_end(text),) if end is not None), None)
+    before = [(s, e) for s, e in lines if e <= offset and body is not None and s > body
+              and len(text[s:e].split()) <= SECTION_HEADING_WORDS]
+    return before[-1] if before else None
+
+
+@lru_cache(maxsize=4)
+def _first_body_line_end(text: str) -> int | None:
+    headings = set(heading_lines(text))
+    return next((end for line in _lines(text) if line not in headings for end in (line[1],)), None)
 
 
 def dateline_end(text: str, body_lines: list[tuple[int, int]], document: Document) -> int:

@@ -157,6 +157,10 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             return "negated"
     if any(c.lower_ in {"no", "never"} for c in token.children):
         return "negated"
+    subjects = [c for head in heads for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.lower_ in {"nobody", "none", "noone"} or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+           for s in subjects):
+        return "negated"  # "no journalist was detained", "none of them was arrested"
     chain = governors(verb) if token.pos_ == "VERB" else governors(token)
     if any(g.lemma_.lower() in DENIAL_LEMMAS for g in chain[:2]):
         return "negated"

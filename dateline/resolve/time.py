@@ -667,6 +667,20 @@ def _hard_wrap(sdoc: Doc, newline: Token) -> bool:
     return len(line) >= 50 and not re.search(r"[.!?:\"”']$", line)
 
 
+_SECTION_HEADING_WORDS = 10
+_SECTION_HEADING = re.compile(r"[^\W\d_][^\n—–:]{0,40}?\s*(?:\s[—–-]|:)\s+\S")  # "ISTANBUL — 19 to 25 March"
+
+
+def _is_section_heading(segment: Span) -> bool:
+    """A short line of its own without a sentence's end, in the body: a digest's "ISTANBUL — 19 to 25 March"."""
+    text = segment.text.strip()
+    doc = segment.doc
+    line_alone = (segment.start == 0 or "\n" in doc[segment.start - 1].text) and (
+        segment.end >= len(doc) or "\n" in doc[segment.end].text)
+    return line_alone and len(text.split()) <= _SECTION_HEADING_WORDS and not text.endswith((".", "!", "?", '"', "”")) \
+        and bool(_SECTION_HEADING.match(text))
+
+
 def _line_segments(sdoc: Doc) -> list[Span]:
     """spaCy sentences cut again at line breaks: a headline or a date line never shares a date scope with
     the paragraph below it, however the parser joined them."""
@@ -859,6 +873,7 @@ class DateIndex:
         state: DateMention | None = None
         self._inherited = []
         previous_end = 0
+        under_heading = False  # the narrative's day was set by a section heading ("ANKARA — Thursday 20 March")
         for segment in self._segments:
             new_paragraph = previous_end == 0 or "\n" in text[previous_end : segment.start_char]
             previous_end = segment.end_char
@@ -868,9 +883,12 @@ class DateIndex:
             own = self._current_mentions(segment)
             if own:
                 state = self._resolve_anaphor(own[0], self._anchor_for(own[0], len(self._inherited) - 1)) or state
+                under_heading = self.frame is not None and _is_section_heading(segment)
                 if self.frame is None and own[0].anaphor is None:
                     self.frame = state
                 continue
+            if under_heading:
+                continue  # the section's paragraphs keep its heading's day
             cue = re.match(r"\s*(?:also|the same day|that day|meanwhile|at the same time|then|later|earlier)\b",
                            segment.text, re.I)  # fmt: skip
             if (
@@ -998,7 +1016,8 @@ class DateIndex:
         if linked:
             return min(linked, key=lambda m: abs(m.start - trigger.idx))
         current = [m for m in candidates
-                   if not (m.historical or m.vague) and (not m.future or _is_future_clause(trigger))]  # fmt: skip
+                   if not (m.historical or m.vague) and (not m.future or _is_future_clause(trigger))
+                   and not self._dates_a_conjunct(m, trigger)]  # fmt: skip
         for group in ([m for m in current if not m.reporting], [m for m in current if m.reporting]):
             if group:
                 preceding = [m for m in group if m.end <= trigger.idx]
@@ -1018,6 +1037,16 @@ class DateIndex:
         opening = doc_text(self.sdoc)[self._segments[self._segment_index(trigger.idx)].start_char : first.start]
         fronted = re.fullmatch(r"[\W\d]*(?:(?:and|but|then|also|on|in|by|during|early|late)\s+)*", opening, re.I)
         return first if fronted else None
+
+    def _dates_a_conjunct(self, mention: DateMention, trigger: Token) -> bool:
+        """"was detained at his home and was released the next day": the date is the other verb's."""
+        tokens = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        verb, own = _clause_verb(tokens.root), _clause_verb(trigger)
+        # (a date before both verbs dates both: "From Tuesday to Thursday, workers stopped work and rallied")
+        return verb != own and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head == own \
+            and mention.start > verb.idx and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
     def _dates_of_phrase(self, mention: DateMention, trigger: Token) -> bool:
         tokens = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
