@@ -823,3 +823,29 @@ def test_one_person_named_as_acting_is_coded_as_protesters() -> None:
     events = code("ISTANBUL, March 26, 2025 - Journalist Deniz Arslan began a hunger strike in Istanbul on Sunday "
                   "to protest against the conditions of his detention.\n")
     assert [(e.event_type, e.actor1) for e in at(events, "Istanbul")] == [("strike", "Protesters (Turkey)")]
+
+
+STATE_AGENCY = """AGENCIA ANDINA DE NOTICIAS
+Issue 3/2024 · Covering Monday 5 to Tuesday 6 February 2024 · Published 7 February 2024
+
+Quito, 7 February 2024 (AAN).- Order was restored in the capital after two days of disturbances.
+
+On Monday 5 February, violent groups blocked avenues in Quito, burned rubbish and attacked officers with stones.
+The same day, hooded men toppled and destroyed a statue of Eloy Alfaro in Riobamba and set fire to a bank.
+
+On Tuesday, agents of the intelligence service arrested the opposition leader Carlos Mena in Quito, the
+prosecutor's office said.
+
+Also on Tuesday, tens of thousands of people marched in Quito in defence of peace.
+"""
+
+
+def test_a_state_agency_report_with_its_own_dateline_and_publication_line() -> None:
+    document, events = _code(STATE_AGENCY)
+    assert document.published.isoformat() == "2024-02-07" and document.dateline_place == "Quito"
+    quito = sorted(at(events, "Quito"), key=lambda e: (e.date_start, e.event_type))
+    assert [(e.date_start.isoformat(), e.event_type) for e in quito] == [
+        ("2024-02-05", "riot"), ("2024-02-06", "arrest"), ("2024-02-06", "protest")]  # the arrest is its own
+    riobamba = at(events, "Riobamba")
+    assert riobamba and all(e.actor1 == "Rioters (Ecuador)" for e in riobamba)
+    assert {e.event_type for e in riobamba} <= {"vandalism", "property_destruction", "riot"}

@@ -52,7 +52,8 @@ GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "u
                          "volunteer"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
-ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "uniformed"}
+# (masked or hooded men are not armed by that alone: at an arson in unrest they are rioters)
+ARMED_MODIFIERS = {"armed", "unidentified", "unknown", "uniformed"}
 MEMBER_NOUNS = GENERIC_GROUP_MEMBERS | RIOTERS | ARMED | {"cadre", "wing", "loyalist", "follower", "affiliate",
                                                           "leader", "commander", "official"}
 KNOWN_NOUNS = set(STATE) | PROTESTERS | RIOTERS | ARMED | CIVILIANS
@@ -269,6 +270,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon", "Marseille: ...")
     if role == "actor" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return None  # one person acting ("journalist Deniz Arslan began a hunger strike"): ACLED codes groups
+    person = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if role == "target" and person is not None and head.lemma_.lower() not in JOURNALISTS:
+        head = person  # "arrested the opposition leader Carlos Mena": the person named
     member_of = _of_object(head)
     if member_of is not None and (head.lower_ in QUANTITIES or head.lemma_.lower() in QUANTITIES | COLLECTIVES
                                   or head.like_num):

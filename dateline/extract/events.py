@@ -18,6 +18,7 @@ Only clauses with a trigger get any of the expensive work.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -32,6 +33,7 @@ from dateline.extract.docindex import doc_index
 from dateline.extract.mentions import (
     ARMED_GROUPS,
     ARMED_WORDS,
+    CROWD,
     PROTEST_FAMILY,
     STATE,
     Cluster,
@@ -405,6 +407,17 @@ class PlaceDay:
         return unit
 
 
+GENERIC_PEOPLE = re.compile(r"^(?:Civilians|Protesters|Rioters|Journalists|Students) \(")
+
+
+def _arrest_apart(arrest: Cluster, other: Cluster) -> bool:
+    """"On Tuesday agents arrested the opposition leader X in Caracas" told apart from that day's march there:
+    the arrest of someone who is not the crowd, in another paragraph, is an event of its own."""
+    named = [m.target for m in arrest.mentions if m.target is not None and not GENERIC_PEOPLE.match(m.target.name)]
+    return arrest.types <= {"arrest", "abduction"} and bool(other.types & PROTEST_FAMILY) \
+        and arrest.paragraph != other.paragraph and bool(named) and not any(t.inter in CROWD for t in named)
+
+
 def place_days(clusters: list[Cluster]) -> list[PlaceDay]:
     """One unit per place and day: happenings at the same place on the same dates that can be one thing
     are merged (the first told keeps its campaign)."""
@@ -416,7 +429,8 @@ def place_days(clusters: list[Cluster]) -> list[PlaceDay]:
             key = locations.place_key(place)
             for unit in units:
                 if (locations.place_key(unit.place) == key and (unit.dates.date_start, unit.dates.date_end) == when
-                        and compatible({t for c in unit.clusters for t in c.types}, cluster.types)):
+                        and compatible({t for c in unit.clusters for t in c.types}, cluster.types)
+                        and not any(_arrest_apart(c, cluster) or _arrest_apart(cluster, c) for c in unit.clusters)):
                     if cluster not in unit.clusters:
                         unit.clusters.append(cluster)
                     break

@@ -25,7 +25,7 @@ CAPS_DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+)*(?:,[^\n—–]{1,50}?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
     r"|\([A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+)*\)\s*)[-—–]+\s*"  # "(Berlin) –", as rights groups write it
 )
-AFTER_DATELINE = re.compile(r"[\s,)]*(?:\([^)\n]{1,40}\))?\s*[-—–:]+\s*")
+AFTER_DATELINE = re.compile(r"[\s,)]*(?:\([^)\n]{1,40}\))?\s*\.?[-—–:]+\s*")
 LINE_BREAK = re.compile(r"\n")
 PARAGRAPH_BREAK = re.compile(r"\n+")
 DASH_OR_COLON = re.compile(r"[-—–:]")

@@ -145,6 +145,7 @@ TRIBUTES = {"flower", "wreath", "bouquet", "carnation", "rose", "candle", "garla
 PARTISANS = {"student", "activist", "supporter", "youth", "resident", "villager", "worker"}
 ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "ambush"}
 CROWD_SUBJECTS = {"protester", "demonstrator", "hundreds", "thousands", "crowd", "crowds", "marcher", "protestor"}
+STREET_REFUSE = {"rubbish", "garbage", "trash", "bin", "dumpster", "waste", "refuse", "container"}
 BARRICADE_OBJECTS = {"tire", "tyre", "tires", "tyres", "barricade"}
 PROTEST_TARGETS = {"protester", "demonstrator", "crowd", "marcher", "mourner", "student", "rally", "protest",
                    "demonstration", "march", "gathering", "vigil", "procession", "sit-in"}
@@ -230,6 +231,8 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
         return ("protest", "symbolic_vandalism")
     if all(o.lemma_.lower() in BARRICADE_OBJECTS for o in objects):
         return ("protest", "demonstration")  # burning tyres: a barricade, a protest tactic, not arson
+    if all(o.lemma_.lower() in STREET_REFUSE for o in objects):
+        return ("riot", "violent_demonstration")  # "burned rubbish", "set bins on fire": street violence, no arson
     if lemma in {"burn", "torch", "set", "firebomb", "petrol-bomb"}:
         return ("property_destruction", "arson")
     return None
@@ -422,6 +425,12 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("commemoration", "vigil")  # "laid flowers at the graves", "placed wreaths"
         if lemma == "boycott" and {o.lemma_.lower() for o in _objects(token)} & POLITICAL_PROCESSES:
             return None  # "parties boycotted the vote": a political stance, no event on the street
+        if lemma == "attack" and {t.lemma_.lower() for p in _children(token, {"prep"}) if p.lower_ == "with"
+                                  for t in p.subtree} & MISSILES_THROWN:
+            return ("riot", "violent_demonstration")  # "attacked officers with stones and Molotov cocktails"
+        if lemma in {"destroy", "smash", "deface", "vandalize", "vandalise", "topple"} and {
+                o.lemma_.lower() for o in _objects(token) or _objects_of_conjunct(token)} & MONUMENTS:
+            return ("vandalism", "vandalism")  # "toppled and destroyed a statue", "defaced a monument"
         if lemma in {"pull", "tear", "knock", "bring", "topple"} and (
                 lemma == "topple" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)) and (
                 {o.lemma_.lower() for o in _objects(token)} & MONUMENTS):
@@ -455,6 +464,11 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             found = NOUN_TRIGGERS.get(word[:-2] if word.endswith("es") else word[:-1]) if word.endswith("s") else None
         return found
     return None
+
+
+def _objects_of_conjunct(verb: Token) -> list[Token]:
+    """"toppled and destroyed a statue": the object the verbs share hangs on the last of them."""
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in _objects(c)]
 
 
 def _crowd_control_used(verb: Token) -> bool:

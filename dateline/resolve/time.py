@@ -59,7 +59,7 @@ WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
 # (UNA) -", and a known place and its date alone on their line ("Accra, 9 June 2022").
 _DATELINE_WITH_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'’.\-/ ]{{1,40}}?(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?),\s*(?P<date>{_DAY_MONTH_DATE})"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:(?:[—–-]{1,2}|:)|(?P<alone>[ \t]*$))",
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:(?:\.?[—–-]{1,2}|:)|(?P<alone>[ \t]*$))",  # "(EFE).-"
     re.MULTILINE,
 )
 # What a date line puts before its date is not a place: "Published on Monday, 6 March 2023 - 10:15",
@@ -93,6 +93,7 @@ _CLOCK_TIME = re.compile(
 )
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated?|last updated|modified|date|on|at)\b\s*:?", re.IGNORECASE)
 _DATE_LINE_MAX_OTHER_WORDS = 8
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|issued)\b(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _TOP_OF_DOC_CHARS = 1500
 
 
@@ -182,6 +183,7 @@ def _dateline_match(top: str) -> re.Match[str] | None:
 def _date_line(top: str, base: date) -> tuple[date, tuple[int, int]] | None:
     """The first line near the top that is a date and little else (a name, a label, a clock time)."""
     offset = 0
+    found: list[tuple[bool, date, tuple[int, int]]] = []
     for line in top.split("\n"):
         for match in _FULL_DATE.finditer(line):
             rest = _DATE_LABEL.sub(" ", _CLOCK_TIME.sub(" ", line[: match.start()] + " " + line[match.end() :]))
@@ -190,9 +192,12 @@ def _date_line(top: str, base: date) -> tuple[date, tuple[int, int]] | None:
                 continue  # a sentence (or caption) that merely contains a date
             parsed = _parse_full_date(match.group(), base)
             if parsed:
-                return parsed, (offset + match.start(), offset + match.end())
+                labelled = bool(_PUBLISHED_LABEL.search(line[max(0, match.start() - 20) : match.start()]))
+                found.append((labelled, parsed, (offset + match.start(), offset + match.end())))
         offset += len(line) + 1
-    return None
+    # "Covering 19 to 25 March 2025 · Published 26 March 2025": the date said to be the publication's wins
+    chosen = next((f for f in found if f[0]), found[0] if found else None)
+    return (chosen[1], chosen[2]) if chosen else None
 
 
 # What the text says about its own year, for a dateline that gives none ("ALMATY, Jan 5 (Agency) -").
