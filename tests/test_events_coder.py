@@ -849,3 +849,26 @@ def test_a_state_agency_report_with_its_own_dateline_and_publication_line() -> N
     riobamba = at(events, "Riobamba")
     assert riobamba and all(e.actor1 == "Rioters (Ecuador)" for e in riobamba)
     assert {e.event_type for e in riobamba} <= {"vandalism", "property_destruction", "riot"}
+
+
+PARTY_BULLETIN = """FNDC — Front national pour la défense de la constitution
+Join us: fndc.org/join
+
+BULLETIN — Conakry, 30 July 2022
+
+Our patriots answered the call of the Front on Thursday and Friday.
+
+Conakry. On Thursday, thousands of young patriots poured into the streets around the Médina and Hamdallaye.
+Police answered with tear gas.
+
+Also on Friday, patriots blocked roads with burning tyres in Kindia, Labé and Mamou.
+"""
+
+
+def test_a_party_bulletin_credits_its_patriots_to_the_party_and_reads_its_place_labels() -> None:
+    document, events = _code(PARTY_BULLETIN)
+    assert document.reported_by == "FNDC" and document.source_is_party is True  # not "fndc" of its web address
+    conakry = at(events, "Conakry")
+    assert conakry and conakry[0].date_start.isoformat() == "2022-07-28" and not at(events, "Madinah")
+    assert {e.location for e in events} >= {"Conakry", "Kindia", "Labé", "Mamou"}
+    assert all("(FNDC)" in e.actor1 for e in events if e.event_type == "protest")

@@ -34,7 +34,7 @@ PROTESTERS = {
     "miner", "driver", "trucker", "shopkeeper", "merchant", "vendor", "fisherman", "herder", "labourer", "laborer",
     "unionist", "motorcyclist", "parent", "mother", "relative", "fan", "voter", "refugee", "migrant", "veteran",
     "physician", "medic", "engineer", "docker", "dockworker", "steelworker", "peasant", "inhabitant", "tribesman",
-    "opponent", "opposition", "transporter", "clerk", "artisan", "craftsman", "widow",
+    "opponent", "opposition", "transporter", "clerk", "artisan", "craftsman", "widow", "patriot",
 }
 JOURNALISTS = {"journalist", "reporter", "editor", "photographer", "photojournalist", "cameraman", "correspondent",
                "blogger", "camerawoman", "broadcaster"}
@@ -345,7 +345,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
     if role == "actor" and lemma in OWN_UNITS and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
         lemma = "fighter"  # "our security team", "our comrades": the group that writes the report
-    own = role == "actor" and _told_as_ours(head)
+    own = role == "actor" and (_told_as_ours(head) or all(
+        common_lemma(person) in _our_people(head.doc) for person in [head, *head.conjuncts]))
     if lemma in ARMED:
         return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True, own=own)
     if role == "target" and lemma in CIVILIANS:
@@ -364,8 +365,22 @@ def _line_label(head: Token) -> bool:
     doc = head.doc
     following = doc[head.i + 1] if head.i + 1 < len(doc) else None
     previous = doc[head.i - 1] if head.i > 0 else None
-    return following is not None and following.text == ":" and (
+    return following is not None and following.text in {":", "."} and (
         previous is None or "\n" in previous.text or previous.is_space or previous.like_num)
+
+
+_OUR_PEOPLE = "dateline.our_people"
+
+
+def _our_people(doc: Doc) -> set[str]:
+    """The words a report uses for its own people ("our patriots", "our members"): "young patriots" later in
+    it are those people too."""
+    found = doc.user_data.get(_OUR_PEOPLE)
+    if found is None:
+        found = doc.user_data[_OUR_PEOPLE] = {
+            common_lemma(t.head) for t in doc if t.dep_ == "poss" and t.lower_ == "our" and not is_masked(t)
+            and common_lemma(t.head) in MEMBER_NOUNS | OWN_UNITS | PROTESTERS - {"people", "member"}}
+    return found
 
 
 def _told_as_ours(head: Token) -> bool:

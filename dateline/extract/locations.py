@@ -178,6 +178,9 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
     """The places of one clause that locate events: secondary ones only when nothing else is named, and no
     foreign country beside towns of the report's country ("blocked the highway to Uganda" in Kisumu)."""
     primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
+    # "the Médina", "the Kasbah": a quarter of a town of the report's country, not a city abroad of that name
+    primary = [p for p in primary if not (country and p.country != country and p.precision == "city"
+                                          and _after_the(p, sdoc))]
     if country and any(p.country == country and p.precision != "country" for p in primary):
         primary = [p for p in primary if p.precision != "country" or p.country == country]
     # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
@@ -185,6 +188,11 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
     with_towns = {(p.country, _fold(p.admin1)) for p in primary if p.precision in {"city", "near"} and p.admin1}
     return [p for p in primary if p.precision != "region" or _listed(p, sdoc)
             or (p.country, _fold(p.admin1 or p.name)) not in with_towns]
+
+
+def _after_the(place: Place, sdoc: Doc) -> bool:
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and sdoc[span.start - 1].lower_ == "the"
 
 
 def _listed(place: Place, sdoc: Doc) -> bool:

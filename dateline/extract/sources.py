@@ -378,14 +378,18 @@ def _text_casing(name: str, text: str, hints: list[str]) -> str:
     Gazette"); failing that, title case, keeping short words the text writes in capitals (acronyms)."""
     if not name.isupper():
         return name
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    # (not inside a web address: "pastef.sn/adhesion")
+    pattern = re.compile(rf"(?<![\w./@]){re.escape(name)}(?!\w|[./]\w)", re.IGNORECASE)
     for source in [text, *hints]:
         for match in pattern.finditer(source):
             if not match.group().isupper():
                 return match.group()
     words = []
     for word in name.split():
-        acronym = len(word) <= 6 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text.replace(name, ""))
+        # (written so elsewhere too, the masthead itself being one of the times; or a one-word name never written
+        # as a word: "FNDC")
+        acronym = len(word) <= 6 and (len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 or (
+            word == name and not re.search(rf"(?<![\w./@]){re.escape(word.lower())}(?![\w]|[./]\w)", text)))
         words.append(word if acronym else word.lower() if re.fullmatch(_CONNECTORS, word.casefold()) else word.title())
     words[0] = words[0][0].upper() + words[0][1:]
     return " ".join(words)
@@ -583,7 +587,7 @@ _COUNTRY_AGENCY = re.compile(r"^(?:The\s+)?(?P<country>[A-Z][a-z]+)\s+(?:News|Pr
 # ambushed", "we joined the strike" (not "our monitors documented", "our correspondent says").
 _OWN_PEOPLE_ACT = re.compile(
     r"\b(?:our|we,?\s+the)\s+(?:[a-z]+\s+)?(?:members|affiliates|fighters|comrades|forces|troops|soldiers|"
-    r"militants|combatants|cadres|volunteers|activists|brigades?|battalions?|guerrillas|"
+    r"militants|combatants|cadres|volunteers|activists|brigades?|battalions?|guerrillas|patriots|supporters|cells|"
     r"partisans|militiamen|rank and file)\b(?![^.;:\n]{0,20}?\b(?:did|do|does|were|was|are|is|have|had)\s+not\b)"
     r"(?![^.;:\n]{0,12}?\b(?:never|will|would|shall)\b)"
     # what was done to them is not what they did: "our members were detained"

@@ -15,6 +15,7 @@ RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", 
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "at", "throughout", "inside",
                          "to", "from", "via", "between", "toward", "towards"}
 LIST_SEPARATORS = {",", "and", "or", "&", ";"}
+LIST_PREPOSITIONS = {"in", "across", "throughout"}
 # "the cities of A, B and C", "provinces such as ..." — a head noun that says the items are places
 PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?|countries|regions?|"
                          r"districts?|counties|municipalities|areas?|capitals?|places)\s+(?:of|such as|like|"
@@ -26,7 +27,7 @@ LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "
                  "into", "around", "elsewhere", "meanwhile", "and", "but", "both"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
-LINE_LABEL_AFTER = re.compile(r"^(?::\s|\s+[—–]\s)")
+LINE_LABEL_AFTER = re.compile(r"^(?::\s|\s+[—–]\s|\.\s+(?=[A-Z]))")  # "Marseille: ...", "Dakar. On Thursday ..."
 MAX_EMBEDDED_TOKENS = 4
 # "S.C.", "N.Y.", "W.Va." (dotted initials: always worth a look-up) and "Calif.", "Minn." (one word: only where
 # the sentence puts a place there: after "Town, ", a party label "D-" or a preposition)
@@ -176,7 +177,9 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 groups.append([run])
         for group in groups:
             lead = doc_text(sdoc)[max(sent.start_char, group[0].start_char - 40):group[0].start_char]
-            anchored = any(_label_of(run) in PLACE_LABELS or run.start in qualified for run in group)
+            anchored = any(_label_of(run) in PLACE_LABELS or run.start in qualified for run in group) or (
+                _after_locative(sdoc, group[0], sent) and all(len(run) <= 2 and run[-1].lower_.rstrip(".") not in
+                                                              FACILITY_HEADS for run in group))
             head_says_places = bool(PLACE_HEADS.search(lead))
             if len(group) >= 2 and (anchored or head_says_places):
                 for run in group:
@@ -201,6 +204,15 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     _add_abbreviations(sdoc, mentions)
     ordered = _drop_nested(sorted(mentions.values(), key=lambda m: m.start))
     return _attach_qualifiers(sdoc, _with_postal_codes(sdoc, ordered))
+
+
+def _after_locative(sdoc: Doc, run: Span, sent: Span) -> bool:
+    """"in Kaolack, Thiès and Mbour": a list opened by "in" lists places (not a list of streets)."""
+    if run[-1].lower_.rstrip(".") in FACILITY_HEADS:
+        return False
+    if run[0].lower_ in LIST_PREPOSITIONS and len(run) > 1:
+        return True
+    return run.start > sent.start and sdoc[run.start - 1].lower_ in LIST_PREPOSITIONS
 
 
 def _after_direction(before: Token) -> bool:
