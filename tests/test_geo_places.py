@@ -244,3 +244,14 @@ def test_a_town_the_tagger_calls_a_person_after_a_sentence_opening_preposition()
             "Tuesday at mourners who had gathered at a cemetery.")
     saravan = [p for p in geocode_text(text) if p.text == "Saravan"]
     assert saravan and saravan[0].country == "IR" and saravan[0].precision == "city"
+
+
+def test_a_compact_country_is_placed_at_its_centroid_not_at_an_outside_point() -> None:
+    from dateline.resolve.geo.gazetteer import _country_point
+
+    towns = [(10.0 + i * 0.01, 20.0 + (i % 10) * 0.05) for i in range(100)]  # about 110 x 55 km
+    outside = (10.5, 18.5)  # a rounded point some 170 km west of every town
+    lat, lon = _country_point(outside, towns)
+    assert all(distance_km(lat, lon, *town) < 100 for town in towns)
+    wide = towns + [(10.0, 26.0 + i * 0.1) for i in range(40)]  # towns spread over 800 km
+    assert _country_point((10.5, 23.0), wide) == (10.5, 23.0)
