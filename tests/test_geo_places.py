@@ -255,3 +255,8 @@ def test_a_compact_country_is_placed_at_its_centroid_not_at_an_outside_point() -
     assert all(distance_km(lat, lon, *town) < 100 for town in towns)
     wide = towns + [(10.0, 26.0 + i * 0.1) for i in range(40)]  # towns spread over 800 km
     assert _country_point((10.5, 23.0), wide) == (10.5, 23.0)
+
+
+def test_a_byline_and_a_date_after_the_dateline_are_no_places() -> None:
+    places = geocode_text("By LUSAKA, Zambia, Oct 12 – The minister said the mines would reopen next week.")
+    assert [(p.text, p.country) for p in places] == [("LUSAKA", "ZM"), ("Zambia", "ZM")]

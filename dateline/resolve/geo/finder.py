@@ -23,7 +23,12 @@ ADMIN_SUFFIX = re.compile(r"^(?:province|state|region|county|district|oblast|gov
                           re.IGNORECASE)
 # words a run of capitalized tokens may open with that are no part of a name ("In Arequipa, Juliaca and Cusco")
 LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "outside", "inside", "throughout",
-                 "into", "around", "elsewhere", "meanwhile", "and", "but", "both"}
+                 "into", "around", "elsewhere", "meanwhile", "and", "but", "both", "by"}
+# "Kenya, Apr 5", "Tuesday, Cairo": a capitalised month or weekday is a date, not a town of that name ("March"),
+# unless the tagger itself calls it a place
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                  "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
 MAX_EMBEDDED_TOKENS = 4
@@ -279,7 +284,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
             mentions[key] = Mention(span.start_char, span.end_char, span.text, "person", "PERSON", alternatives=[
                 Mention(span.start_char, span.end_char, span.text, "person", "PERSON", kind="demonym")])
         return
-    if len(span) == 1 and span[0].is_stop:
+    if len(span) == 1 and (span[0].is_stop or _is_calendar_word(span)):
         return  # "It", "In", "So" opening a sentence (country codes IT, IN, SO fold to the same key)
     key = (span.start_char, span.end_char)
     if key in mentions:
@@ -313,9 +318,13 @@ def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:
     return between.strip() == "("
 
 
+def _is_calendar_word(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in CALENDAR_WORDS and _label_of(span) not in PLACE_LABELS
+
+
 def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False) -> None:
     span = _trim(run)
-    if span is None:
+    if span is None or _is_calendar_word(span):
         return
     key = (span.start_char, span.end_char)
     if key in mentions:
