@@ -260,3 +260,18 @@ def test_a_compact_country_is_placed_at_its_centroid_not_at_an_outside_point() -
 def test_a_byline_and_a_date_after_the_dateline_are_no_places() -> None:
     places = geocode_text("By LUSAKA, Zambia, Oct 12 – The minister said the mines would reopen next week.")
     assert [(p.text, p.country) for p in places] == [("LUSAKA", "ZM"), ("Zambia", "ZM")]
+
+
+def test_a_name_listed_among_states_is_the_state_not_its_city() -> None:
+    text = "Volunteers came from Ohio, New York and Vermont to help after the floods."
+    new_york = next(p for p in geocode_text(text) if p.text == "New York")
+    assert (new_york.country, new_york.precision, new_york.name) == ("US", "region", "New York")
+    alone = next(p for p in geocode_text("She moved to New York last year.") if p.text == "New York")
+    assert alone.precision == "city"  # the bare name stays the city
+
+
+def test_a_name_listed_among_provinces_is_the_province_and_among_cities_the_city() -> None:
+    places = {p.text: p for p in geocode_text("Wildfires burned across Ontario, Quebec and Manitoba this week.")}
+    assert (places["Quebec"].name, places["Quebec"].precision) == ("Quebec", "region")  # not Québec City
+    places = {p.text: p for p in geocode_text("Police in Moscow, Tver and Yaroslavl detained dozens.")}
+    assert places["Moscow"].precision == "city"

@@ -75,6 +75,8 @@ class Mention:
     match_level: int | None = None  # set by the resolver: 0 exact name, 1 variant, 2 skeleton
     # the places an entity joins, tried when the whole is no place ("Wichita to D.C.")
     parts: list[Mention] = field(default_factory=list)
+    # set by the resolver: countries whose admin1 regions stand beside it in a list ("Ohio, Georgia and Texas")
+    listed_with_regions_of: set[str] = field(default_factory=set)
 
 
 def _is_name_token(token: Token) -> bool:

@@ -45,6 +45,11 @@ COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by
 PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
+# "Missouri, New York, North Carolina and Virginia", "New South Wales, Western Australia and Queensland": the
+# items of one list are places of one kind, so a name listed beside a country's regions is that country's region
+# rather than its city or a town elsewhere
+LISTED_REGION = 3.0
+LIST_JOINERS = {", ", " and ", ", and ", " or ", ", or ", " & "}
 FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
 FACILITY_TOWN_PROXIMITY = math.exp(-2)  # within about 300 km of another place of the text
 
@@ -320,7 +325,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         if own_name and not candidate.primary and entry.feature_code in ("PPL", "PPLC", "ADM2") \
                 and not _big(entry):
             value -= NOT_OWN_NAME_PENALTY
-        if not mention.admin_hint and entry.feature_code == "ADM1" and (entry.country, entry.name) in with_own_city:
+        listed_region = entry.feature_code == "ADM1" and entry.country in mention.listed_with_regions_of
+        if listed_region:
+            value += LISTED_REGION
+        elif not mention.admin_hint and entry.feature_code == "ADM1" and (entry.country, entry.name) in with_own_city:
             value -= 5.0
         return value
 
@@ -437,6 +445,25 @@ def _locate_facilities(mentions: list[Mention], places: list[tuple[Place, Mentio
     return sorted([*places, *added], key=lambda pair: pair[0].start)
 
 
+def _is_admin1(place: Place) -> bool:
+    return place.precision == "region" and place.country is not None and place.name == place.admin1
+
+
+def _mark_listed_regions(mentions: list[Mention], first: list[tuple[Place, Mention]], text: str) -> None:
+    """Give each mention the countries of the admin1 regions (first-pass readings) listed next to it."""
+    reading = {id(m): p for p, m in first}
+    chain: list[Mention] = []
+    for mention in [*mentions, None]:
+        if mention is not None and chain and text[chain[-1].end:mention.start] in LIST_JOINERS:
+            chain.append(mention)
+            continue
+        for item in chain if len(chain) > 1 else []:
+            item.listed_with_regions_of = {
+                place.country for other in chain if other is not item and other.text != item.text
+                and (place := reading.get(id(other))) is not None and _is_admin1(place)}
+        chain = [mention] if mention is not None else []
+
+
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None, text: str = ""
                      ) -> list[tuple[Place, Mention]]:
     """Two passes: first with the dateline's country only, then with what the first pass found.
@@ -444,7 +471,9 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
     mentions = _merge_joined_names(gazetteer, mentions, text)
     first_context = _context_from([], country_hint, gazetteer)
     first_context.record = {}
-    found = [p for m in mentions for p, _ in _resolve_with_parts(gazetteer, m, first_context)]
+    first = [pair for m in mentions for pair in _resolve_with_parts(gazetteer, m, first_context)]
+    found = [p for p, _ in first]
+    _mark_listed_regions(mentions, first, text)
     contexts: dict[str, Context] = {}
     places = []
     for mention in mentions:
