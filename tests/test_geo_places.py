@@ -275,3 +275,10 @@ def test_a_name_listed_among_provinces_is_the_province_and_among_cities_the_city
     assert (places["Quebec"].name, places["Quebec"].precision) == ("Quebec", "region")  # not Québec City
     places = {p.text: p for p in geocode_text("Police in Moscow, Tver and Yaroslavl detained dozens.")}
     assert places["Moscow"].precision == "city"
+
+
+def test_a_region_the_tagger_took_with_its_word_is_found_as_the_region() -> None:
+    places = geocode_text("Heavy rain flooded villages in Hunan province and in Oaxaca State on Sunday.")
+    assert [(p.text, p.country, p.precision) for p in places] == [("Hunan", "CN", "region"),
+                                                                   ("Oaxaca", "MX", "region")]
+    assert all(p.precision != "city" for p in geocode_text("Protests spread in Xinjiang province."))

@@ -21,6 +21,9 @@ PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?
                          r"including)\s*$", re.IGNORECASE)
 ADMIN_SUFFIX = re.compile(r"^(?:province|state|region|county|district|oblast|governorate|prefecture|parish)$",
                           re.IGNORECASE)
+# words the tagger takes into a first-level region's name ("Zhejiang province", "Oaxaca State"); "county",
+# "district" and "parish" are left on, being part of many second-level names ("Lamar County")
+REGION_WORDS = {"province", "state", "region", "oblast", "governorate", "prefecture", "territory"}
 # words a run of capitalized tokens may open with that are no part of a name ("In Arequipa, Juliaca and Cusco")
 LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "outside", "inside", "throughout",
                  "into", "around", "elsewhere", "meanwhile", "and", "but", "both", "by"}
@@ -66,7 +69,7 @@ class Mention:
     label: str = ""  # spaCy entity label that covered the span, if any
     qualifier: str | None = None  # "Alborz" in "Hashtgerd (Alborz)": the region that narrows the place
     qualifier_span: tuple[int, int] | None = None
-    admin_hint: bool = False  # "Alborz province": the text itself says it is a region
+    admin_hint: str = ""  # "province" of "Alborz province": the word by which the text says it is a region
     in_place_list: bool = False
     kind: str = "toponym"  # or "demonym" ("Sudanese" refers to Sudan) or "facility" ("Evin Prison")
     # what to try, in order, when the whole span is no place: shorter leading spans ("Texas" of "Texas
@@ -134,7 +137,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             continue  # "went to Mass.": a one-word abbreviation needs a place-like lead
         if ent.label_ in PLACE_LABELS:
             mentions[(span.start_char, span.end_char)] = Mention(
-                span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span))
+                span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span),
+                alternatives=_without_region_word(span))
         elif ent.label_ == "NORP":
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
@@ -186,6 +190,14 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     _add_abbreviations(sdoc, mentions)
     ordered = _drop_nested(sorted(mentions.values(), key=lambda m: m.start))
     return _attach_qualifiers(sdoc, _with_postal_codes(sdoc, ordered))
+
+
+def _without_region_word(span: Span) -> list[Mention]:
+    """"Zhejiang province" → "Zhejiang", known to be a region, tried when the whole is no gazetteer name."""
+    if len(span) < 2 or span[-1].lower_ not in REGION_WORDS:
+        return []
+    name = span[:-1]
+    return [Mention(name.start_char, name.end_char, name.text, "ner", span.label_, admin_hint=span[-1].lower_)]
 
 
 def _joined_parts(span: Span) -> list[Mention]:
@@ -385,6 +397,6 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             skip_until = match.end()
         words = text[mention.end:mention.end + 20].split()
         if words and ADMIN_SUFFIX.match(words[0].strip(",.;:)")):
-            mention.admin_hint = True
+            mention.admin_hint = words[0].strip(",.;:)").lower()
         kept.append(mention)
     return kept

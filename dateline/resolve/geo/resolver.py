@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from dateline.models import Place
-from dateline.resolve.geo.finder import Mention
+from dateline.resolve.geo.finder import REGION_WORDS, Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from dateline.resolve.geo.names import fold
 
@@ -292,6 +292,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
                                                          >= 1_000_000))
             and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
+    if mention.admin_hint in REGION_WORDS:
+        # "Guangxi province", "Oaxaca State": the text says it is a region, so no town of a like name (a town
+        # is a fair reading of "the Lancaster district")
+        candidates = [c for c in candidates if c.entry.feature_code in ("ADM1", "ADM2")]
     if not candidates:
         return None
     if mention.source == "ner" and not mention.in_place_list and qualifier is None:
