@@ -282,3 +282,10 @@ def test_a_region_the_tagger_took_with_its_word_is_found_as_the_region() -> None
     assert [(p.text, p.country, p.precision) for p in places] == [("Hunan", "CN", "region"),
                                                                    ("Oaxaca", "MX", "region")]
     assert all(p.precision != "city" for p in geocode_text("Protests spread in Xinjiang province."))
+
+
+def test_canadian_province_abbreviations_and_not_an_era() -> None:
+    places = geocode_text("Officials in Moncton, N.B., and Kingston, Ont., agreed; crews from Gatineau, QC helped.")
+    regions = [(p.text, p.name) for p in places if p.precision == "region"]
+    assert regions == [("N.B.", "New Brunswick"), ("Ont.", "Ontario"), ("QC", "Quebec")]
+    assert geocode_text("The temple was built in 300 B.C. by a king.") == []

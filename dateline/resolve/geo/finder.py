@@ -40,6 +40,7 @@ MAX_EMBEDDED_TOKENS = 4
 DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]?\.){1,2})")
 WORD_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.")
 ABBREVIATION_LEAD = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+YEAR_BEFORE = re.compile(r"\d\s?$")
 # "Rep. Jane Doe, D-Tulsa": the district after a US party letter
 PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
@@ -135,6 +136,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS and WORD_ABBREVIATION.fullmatch(span.text) \
                 and not ABBREVIATION_LEAD.search(doc_text(sdoc)[max(0, span.start_char - 6):span.start_char]):
             continue  # "went to Mass.": a one-word abbreviation needs a place-like lead
+        if ent.label_ in PLACE_LABELS and _is_era(doc_text(sdoc), span.start_char):
+            continue
         if ent.label_ in PLACE_LABELS:
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span),
@@ -200,6 +203,11 @@ def _without_region_word(span: Span) -> list[Mention]:
     return [Mention(name.start_char, name.end_char, name.text, "ner", span.label_, admin_hint=span[-1].lower_)]
 
 
+def _is_era(text: str, start: int) -> bool:
+    """"300 B.C.": dotted initials right after a year are an era, not British Columbia."""
+    return bool(DOTTED_ABBREVIATION.match(text, start)) and bool(YEAR_BEFORE.search(text, max(0, start - 6), start))
+
+
 def _joined_parts(span: Span) -> list[Mention]:
     """The sides of an entity joined by a connector word: "Wichita to D.C" → Wichita, D.C."""
     cuts = [t.i for t in span if t.lower_ in CONNECTORS]
@@ -218,7 +226,7 @@ def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> N
     """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Tulsa"), found in the raw text
     since the tokenizer splits them unevenly ("W.Va" + ".", "D.C" + "..")."""
     text = doc_text(sdoc)
-    found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text)]
+    found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text) if not _is_era(text, m.start())]
     found += [(m, "abbreviation") for m in WORD_ABBREVIATION.finditer(text)
               if ABBREVIATION_LEAD.search(text[max(0, m.start() - 6):m.start()])]
     found += [(m, "prep") for m in PARTY_DISTRICT.finditer(text)]

