@@ -289,3 +289,13 @@ def test_canadian_province_abbreviations_and_not_an_era() -> None:
     regions = [(p.text, p.name) for p in places if p.precision == "region"]
     assert regions == [("N.B.", "New Brunswick"), ("Ont.", "Ontario"), ("QC", "Quebec")]
     assert geocode_text("The temple was built in 300 B.C. by a king.") == []
+
+
+def test_the_capital_of_a_foreign_country_the_text_names_beats_a_local_namesake() -> None:
+    text = ("WINDSOR, Ont. (CBC) - A Windsor couple on holiday in the United Kingdom said trains in London stopped "
+            "on Friday. They fly home to Ontario on Sunday, and Windsor police said their house was safe.")
+    london = next(p for p in geocode_text(text) if p.text == "London")
+    assert london.country == "GB"
+    text = "WINDSOR, Ont. (CBC) - A Windsor couple drove to London on Friday and fly home to Ontario on Sunday."
+    london = next(p for p in geocode_text(text) if p.text == "London")
+    assert (london.country, london.admin1) == ("CA", "Ontario")

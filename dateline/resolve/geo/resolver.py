@@ -18,7 +18,10 @@ from dateline.resolve.geo.finder import REGION_WORDS, Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from dateline.resolve.geo.names import fold
 
-CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
+CAPITAL_PRIOR = 2.0
+# the capital of a foreign country the text names ("visiting France ... in Paris") beats a namesake in the text's
+# own region
+NAMED_COUNTRY_CAPITAL = 3.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # Places named in one text lie near each other: a candidate close to the text's other places gains up
 # to PROXIMITY_WEIGHT, decaying with distance (km scale PROXIMITY_KM).
 PROXIMITY_WEIGHT = 2.0
@@ -61,6 +64,7 @@ class Context:
     admin1_of_places: set[tuple[str, str]] = field(default_factory=set)  # admin1 holding a named place
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
     neighbours: dict[str, set[str]] = field(default_factory=dict)
+    countries_named: set[str] = field(default_factory=set)  # countries the text names as such ("France")
     admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
     # the plausible readings of the text's other names (first pass): "Paris" beside "Lamar County" is the
     # Paris that has a Lamar County next to it
@@ -152,6 +156,9 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
         named = (entry.country, entry.admin1) in context.regions
         score += REGION_CONTEXT * min(1.0, 3 * context.region_share(entry)) if named else 0.0
     score += PROXIMITY_WEIGHT * context.proximity(entry)
+    if entry.feature_code == "PPLC" and candidate.primary and entry.country in context.countries_named \
+            and share < 0.5:
+        score += NAMED_COUNTRY_CAPITAL  # "in France ... Paris" in a text about elsewhere
     if entry.feature_code == "ADM1" and (entry.country, entry.admin1) in context.admin1_of_places:
         score += 2.0
     if qualifier is not None:
@@ -369,6 +376,7 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
             continue
         if place.precision == "country":
             context.country_weight[place.country] += 2.0
+            context.countries_named.add(place.country)
         else:
             context.country_weight[place.country] += 1.0
         if place.precision in ("city", "region") and place.lat is not None and place.lon is not None:
