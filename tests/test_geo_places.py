@@ -299,3 +299,10 @@ def test_the_capital_of_a_foreign_country_the_text_names_beats_a_local_namesake(
     text = "WINDSOR, Ont. (CBC) - A Windsor couple drove to London on Friday and fly home to Ontario on Sunday."
     london = next(p for p in geocode_text(text) if p.text == "London")
     assert (london.country, london.admin1) == ("CA", "Ontario")
+
+
+def test_a_name_owning_the_next_name_is_no_place_after_the_preposition() -> None:
+    places = geocode_text("Families stayed at Ida's House in Trenton on Monday.")
+    assert [p.text for p in places] == ["Trenton"]
+    london = next(p for p in geocode_text("Tourists crowded into London's markets.") if p.text == "London")
+    assert london.country == "GB"  # a well-known place still counts

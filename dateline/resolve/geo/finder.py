@@ -183,7 +183,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
             if _is_facility(run):
                 _add_facility(mentions, run)
-            elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+            elif before is not None and before.lower_ in LOCATIVE_PREPOSITIONS and not _owns_a_name(run):
                 _add(mentions, run, "prep")
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
@@ -251,6 +251,13 @@ def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(match.start(1), match.end(1), match.group(1), "postal"))
     codes = {(m.start, m.end) for m in added}
     return sorted([*(m for m in mentions if (m.start, m.end) not in codes), *added], key=lambda m: m.start)
+
+
+def _owns_a_name(run: Span) -> bool:
+    """"at Eva's Village", "in London's East End": the run owns the name after it, so it is a person's or
+    a well-known place's name, judged as a name inside a longer one rather than as a place after "at"."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text in {"'s", "’s"} and doc[run.end + 1].text[:1].isupper()
 
 
 def _is_facility(run: Span) -> bool:
