@@ -306,3 +306,11 @@ def test_a_name_owning_the_next_name_is_no_place_after_the_preposition() -> None
     assert [p.text for p in places] == ["Trenton"]
     london = next(p for p in geocode_text("Tourists crowded into London's markets.") if p.text == "London")
     assert london.country == "GB"  # a well-known place still counts
+
+
+def test_a_town_inside_an_organisation_name_is_the_namesake_near_the_text() -> None:
+    text = "The Berlin Rotary Club raised money for the shelter in Concord, N.H., its president said."
+    berlin = next(p for p in geocode_text(text) if p.text == "Berlin")
+    assert (berlin.country, berlin.admin1) == ("US", "New Hampshire")
+    berlin = next(p for p in geocode_text("The Berlin Philharmonic toured Japan.") if p.text == "Berlin")
+    assert berlin.country == "DE"

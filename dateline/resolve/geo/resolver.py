@@ -283,12 +283,16 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY)]
     elif mention.source == "embedded":
-        # only an exact name of a well-known place, or of a sizeable town in the document's country
+        # only an exact name of a well-known place, or of a sizeable town in the document's country; once the
+        # name is admitted so, also its smaller namesakes near the text's other places ("The Berlin Rotary
+        # Club" in a text about Concord, N.H. is the Berlin of New Hampshire)
         county = mention.text.lower().endswith(COUNTY_WORDS)  # "Pulaski County Sheriff's Office"
-        candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
+        admitted = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or (county and c.entry.feature_code == "ADM2")
             or (c.entry.population >= 10_000 and context.country_share(c.entry.country) >= 0.3))]
+        candidates = admitted + [c for c in candidates if admitted and c not in admitted and c.level == 0
+                                 and c.primary and context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY]
     elif mention.source == "suffix":
         candidates = [c for c in candidates if c.level == 0 and c.primary and c.entry.feature_code in
                       ("PCLI", "CONT")]
