@@ -254,7 +254,7 @@ def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _owns_a_name(run: Span) -> bool:
-    """"at Eva's Village", "in London's East End": the run owns the name after it, so it is a person's or
+    """"at Ida's House", "in London's East End": the run owns the name after it, so it is a person's or
     a well-known place's name, judged as a name inside a longer one rather than as a place after "at"."""
     doc = run.doc
     return run.end + 1 < len(doc) and doc[run.end].text in {"'s", "’s"} and doc[run.end + 1].text[:1].isupper()

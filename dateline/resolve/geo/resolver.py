@@ -48,9 +48,8 @@ COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by
 PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
-# "Missouri, New York, North Carolina and Virginia", "New South Wales, Western Australia and Queensland": the
-# items of one list are places of one kind, so a name listed beside a country's regions is that country's region
-# rather than its city or a town elsewhere
+# "Ohio, New York and Vermont", "Ontario, Quebec and Manitoba": the items of one list are places of one kind, so
+# a name listed beside a country's regions is that country's region rather than its city or a town elsewhere
 LISTED_REGION = 3.0
 LIST_JOINERS = {", ", " and ", ", and ", " or ", ", or ", " & "}
 FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
