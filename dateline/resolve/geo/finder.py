@@ -21,13 +21,13 @@ PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?
                          r"including)\s*$", re.IGNORECASE)
 ADMIN_SUFFIX = re.compile(r"^(?:province|state|region|county|district|oblast|governorate|prefecture|parish)$",
                           re.IGNORECASE)
-# words the tagger takes into a first-level region's name ("Zhejiang province", "Oaxaca State"); "county",
+# words the tagger takes into a first-level region's name ("Hunan province", "Sonora State"); "county",
 # "district" and "parish" are left on, being part of many second-level names ("Lamar County")
 REGION_WORDS = {"province", "state", "region", "oblast", "governorate", "prefecture", "territory"}
 # words a run of capitalized tokens may open with that are no part of a name ("In Arequipa, Juliaca and Cusco")
 LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "outside", "inside", "throughout",
                  "into", "around", "elsewhere", "meanwhile", "and", "but", "both", "by"}
-# "Kenya, Apr 5", "Tuesday, Cairo": a capitalised month or weekday is a date, not a town of that name ("March"),
+# "Zambia, Oct 12", "Tuesday, Cairo": a capitalised month or weekday is a date, not a town of that name ("March"),
 # unless the tagger itself calls it a place
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -196,7 +196,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
 
 
 def _without_region_word(span: Span) -> list[Mention]:
-    """"Zhejiang province" → "Zhejiang", known to be a region, tried when the whole is no gazetteer name."""
+    """"Hunan province" → "Hunan", known to be a region, tried when the whole is no gazetteer name."""
     if len(span) < 2 or span[-1].lower_ not in REGION_WORDS:
         return []
     name = span[:-1]

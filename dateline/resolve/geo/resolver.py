@@ -19,7 +19,7 @@ from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from dateline.resolve.geo.names import fold
 
 CAPITAL_PRIOR = 2.0
-# the capital of a foreign country the text names ("visiting France ... in Paris") beats a namesake in the text's
+# the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a namesake in the text's
 # own region
 NAMED_COUNTRY_CAPITAL = 3.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # Places named in one text lie near each other: a candidate close to the text's other places gains up
@@ -63,7 +63,7 @@ class Context:
     admin1_of_places: set[tuple[str, str]] = field(default_factory=set)  # admin1 holding a named place
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
     neighbours: dict[str, set[str]] = field(default_factory=dict)
-    countries_named: set[str] = field(default_factory=set)  # countries the text names as such ("France")
+    countries_named: set[str] = field(default_factory=set)  # countries the text names as such ("Spain")
     admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
     # the plausible readings of the text's other names (first pass): "Paris" beside "Lamar County" is the
     # Paris that has a Lamar County next to it
@@ -157,7 +157,7 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
     score += PROXIMITY_WEIGHT * context.proximity(entry)
     if entry.feature_code == "PPLC" and candidate.primary and entry.country in context.countries_named \
             and share < 0.5:
-        score += NAMED_COUNTRY_CAPITAL  # "in France ... Paris" in a text about elsewhere
+        score += NAMED_COUNTRY_CAPITAL  # "in the United Kingdom ... London", in a text about elsewhere
     if entry.feature_code == "ADM1" and (entry.country, entry.admin1) in context.admin1_of_places:
         score += 2.0
     if qualifier is not None:
@@ -303,7 +303,7 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
                                                          >= 1_000_000))
             and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
     if mention.admin_hint in REGION_WORDS:
-        # "Guangxi province", "Oaxaca State": the text says it is a region, so no town of a like name (a town
+        # "Ningxia province", "Sonora State": the text says it is a region, so no town of a like name (a town
         # is a fair reading of "the Lancaster district")
         candidates = [c for c in candidates if c.entry.feature_code in ("ADM1", "ADM2")]
     if not candidates:
