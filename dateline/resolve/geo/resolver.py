@@ -18,10 +18,10 @@ from dateline.resolve.geo.finder import REGION_WORDS, Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from dateline.resolve.geo.names import fold
 
-CAPITAL_PRIOR = 2.0
-# the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a namesake in the text's
-# own region
-NAMED_COUNTRY_CAPITAL = 3.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
+CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
+# the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a
+# namesake in the text's own region
+NAMED_COUNTRY_CAPITAL = 3.0
 # Places named in one text lie near each other: a candidate close to the text's other places gains up
 # to PROXIMITY_WEIGHT, decaying with distance (km scale PROXIMITY_KM).
 PROXIMITY_WEIGHT = 2.0
