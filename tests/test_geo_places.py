@@ -275,6 +275,9 @@ def test_a_name_listed_among_provinces_is_the_province_and_among_cities_the_city
     assert (places["Quebec"].name, places["Quebec"].precision) == ("Quebec", "region")  # not Québec City
     places = {p.text: p for p in geocode_text("Police in Moscow, Tver and Yaroslavl detained dozens.")}
     assert places["Moscow"].precision == "city"
+    # one province among cities leaves the cities named after their provinces cities
+    places = geocode_text("Graffiti appeared in the cities of Isfahan, Qom, Gilan, Yazd and Kerman on Monday.")
+    assert [p.precision for p in places] == ["city", "city", "region", "city", "city"]
 
 
 def test_a_region_the_tagger_took_with_its_word_is_found_as_the_region() -> None:

@@ -465,7 +465,8 @@ def _is_admin1(place: Place) -> bool:
 
 
 def _mark_listed_regions(mentions: list[Mention], first: list[tuple[Place, Mention]], text: str) -> None:
-    """Give each mention the countries of the admin1 regions (first-pass readings) listed next to it."""
+    """Give each mention the countries whose admin1 regions (first-pass readings) make at least half of the
+    other items of its list (one province in a list of cities says nothing of the others)."""
     reading = {id(m): p for p, m in first}
     chain: list[Mention] = []
     for mention in [*mentions, None]:
@@ -473,9 +474,11 @@ def _mark_listed_regions(mentions: list[Mention], first: list[tuple[Place, Menti
             chain.append(mention)
             continue
         for item in chain if len(chain) > 1 else []:
-            item.listed_with_regions_of = {
-                place.country for other in chain if other is not item and other.text != item.text
-                and (place := reading.get(id(other))) is not None and _is_admin1(place)}
+            others = [place for other in chain if other is not item and other.text != item.text
+                      and (place := reading.get(id(other))) is not None]
+            regions = Counter(place.country for place in others if _is_admin1(place))
+            item.listed_with_regions_of = {country for country, count in regions.items()
+                                           if country and 2 * count >= len(others)}
         chain = [mention] if mention is not None else []
 
 
