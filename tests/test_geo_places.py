@@ -317,3 +317,9 @@ def test_a_town_inside_an_organisation_name_is_the_namesake_near_the_text() -> N
     assert (berlin.country, berlin.admin1) == ("US", "New Hampshire")
     berlin = next(p for p in geocode_text("The Berlin Philharmonic toured Japan.") if p.text == "Berlin")
     assert berlin.country == "DE"
+
+
+def test_a_demonym_after_a_compass_word_is_not_the_bare_demonyms_country() -> None:
+    text = "American officials said Latin American leaders would meet."
+    places = [(p.text, p.country) for p in geocode_text(text, include_demonyms=True)]
+    assert places == [("American", "US")]  # "Latin American" is no reading of the United States
