@@ -288,7 +288,7 @@ def build_gazetteer(path: Path) -> Path:
 
     state_ids = {info["name"]: info["geonameid"] for info in us_states.values()}
     abbreviations = {("US", name): forms for name, forms in _us_state_abbreviations().items()}
-    abbreviations |= {("CA", name): [(ABBREVIATION_LEVEL, style), (POSTAL_LEVEL, postal)]
+    abbreviations |= {("CA", name): [(POSTAL_LEVEL, postal), *([(ABBREVIATION_LEVEL, style)] if style else [])]
                       for name, (style, postal) in CANADIAN_ABBREVIATIONS.items()}
     for region, points in region_points.items():
         if len(region) == 1:
@@ -365,14 +365,14 @@ def build_gazetteer(path: Path) -> Path:
     return path
 
 
-# Canadian Press style abbreviations ("Sask.", "B.C.") and Canada Post codes of the provinces and territories,
-# written here since no package we pin carries them (`us` has the US states only)
-CANADIAN_ABBREVIATIONS = {
+# Canadian Press style abbreviations ("Sask.", "B.C."; Nunavut has none) and Canada Post codes of the provinces
+# and territories, written here since no package we pin carries them (`us` has the US states only)
+CANADIAN_ABBREVIATIONS: dict[str, tuple[str | None, str]] = {
     "Alberta": ("Alta.", "AB"), "British Columbia": ("B.C.", "BC"), "Manitoba": ("Man.", "MB"),
     "New Brunswick": ("N.B.", "NB"), "Newfoundland and Labrador": ("N.L.", "NL"), "Nova Scotia": ("N.S.", "NS"),
     "Ontario": ("Ont.", "ON"), "Prince Edward Island": ("P.E.I.", "PE"), "Quebec": ("Que.", "QC"),
     "Saskatchewan": ("Sask.", "SK"), "Northwest Territories": ("N.W.T.", "NT"), "Yukon": ("Y.T.", "YT"),
-    "Nunavut": ("Nvt.", "NU"),
+    "Nunavut": (None, "NU"),
 }
 
 
