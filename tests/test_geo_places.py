@@ -269,3 +269,82 @@ def test_a_town_qualified_by_its_region_is_never_a_namesake_abroad() -> None:
                                              "near Konna in Mopti region.")}
     assert found["Bandiagara"].country == "ML"
     assert found["Konna"].lat is None  # not in the gazetteer: no town of that name in another country instead
+
+
+def test_a_compact_country_is_placed_at_its_centroid_not_at_an_outside_point() -> None:
+    from dateline.resolve.geo.gazetteer import _country_point
+
+    towns = [(10.0 + i * 0.01, 20.0 + (i % 10) * 0.05) for i in range(100)]  # about 110 x 55 km
+    outside = (10.5, 18.5)  # a rounded point some 170 km west of every town
+    lat, lon = _country_point(outside, towns)
+    assert all(distance_km(lat, lon, *town) < 100 for town in towns)
+    wide = towns + [(10.0, 26.0 + i * 0.1) for i in range(40)]  # towns spread over 800 km
+    assert _country_point((10.5, 23.0), wide) == (10.5, 23.0)
+
+
+def test_a_byline_and_a_date_after_the_dateline_are_no_places() -> None:
+    places = geocode_text("By LUSAKA, Zambia, Oct 12 – The minister said the mines would reopen next week.")
+    assert [(p.text, p.country) for p in places] == [("LUSAKA", "ZM"), ("Zambia", "ZM")]
+
+
+def test_a_name_listed_among_states_is_the_state_not_its_city() -> None:
+    text = "Volunteers came from Ohio, New York and Vermont to help after the floods."
+    new_york = next(p for p in geocode_text(text) if p.text == "New York")
+    assert (new_york.country, new_york.precision, new_york.name) == ("US", "region", "New York")
+    alone = next(p for p in geocode_text("She moved to New York last year.") if p.text == "New York")
+    assert alone.precision == "city"  # the bare name stays the city
+
+
+def test_a_name_listed_among_provinces_is_the_province_and_among_cities_the_city() -> None:
+    places = {p.text: p for p in geocode_text("Wildfires burned across Ontario, Quebec and Manitoba this week.")}
+    assert (places["Quebec"].name, places["Quebec"].precision) == ("Quebec", "region")  # not Québec City
+    places = {p.text: p for p in geocode_text("Police in Moscow, Tver and Yaroslavl detained dozens.")}
+    assert places["Moscow"].precision == "city"
+    # one province among cities leaves the cities named after their provinces cities
+    places = geocode_text("Graffiti appeared in the cities of Isfahan, Qom, Gilan, Yazd and Kerman on Monday.")
+    assert [p.precision for p in places] == ["city", "city", "region", "city", "city"]
+
+
+def test_a_region_the_tagger_took_with_its_word_is_found_as_the_region() -> None:
+    places = geocode_text("Heavy rain flooded villages in Hunan province and in Oaxaca State on Sunday.")
+    assert [(p.text, p.country, p.precision) for p in places] == [("Hunan", "CN", "region"),
+                                                                   ("Oaxaca", "MX", "region")]
+    assert all(p.precision != "city" for p in geocode_text("Protests spread in Xinjiang province."))
+
+
+def test_canadian_province_abbreviations_and_not_an_era() -> None:
+    places = geocode_text("Officials in Moncton, N.B., and Kingston, Ont., agreed; crews from Gatineau, QC helped.")
+    regions = [(p.text, p.name) for p in places if p.precision == "region"]
+    assert regions == [("N.B.", "New Brunswick"), ("Ont.", "Ontario"), ("QC", "Quebec")]
+    assert geocode_text("The temple was built in 300 B.C. by a king.") == []
+
+
+def test_the_capital_of_a_foreign_country_the_text_names_beats_a_local_namesake() -> None:
+    text = ("WINDSOR, Ont. (CBC) - A Windsor couple on holiday in the United Kingdom said trains in London stopped "
+            "on Friday. They fly home to Ontario on Sunday, and Windsor police said their house was safe.")
+    london = next(p for p in geocode_text(text) if p.text == "London")
+    assert london.country == "GB"
+    text = "WINDSOR, Ont. (CBC) - A Windsor couple drove to London on Friday and fly home to Ontario on Sunday."
+    london = next(p for p in geocode_text(text) if p.text == "London")
+    assert (london.country, london.admin1) == ("CA", "Ontario")
+
+
+def test_a_name_owning_the_next_name_is_no_place_after_the_preposition() -> None:
+    places = geocode_text("Families stayed at Ida's House in Trenton on Monday.")
+    assert [p.text for p in places] == ["Trenton"]
+    london = next(p for p in geocode_text("Tourists crowded into London's markets.") if p.text == "London")
+    assert london.country == "GB"  # a well-known place still counts
+
+
+def test_a_town_inside_an_organisation_name_is_the_namesake_near_the_text() -> None:
+    text = "The Berlin Rotary Club raised money for the shelter in Concord, N.H., its president said."
+    berlin = next(p for p in geocode_text(text) if p.text == "Berlin")
+    assert (berlin.country, berlin.admin1) == ("US", "New Hampshire")
+    berlin = next(p for p in geocode_text("The Berlin Philharmonic toured Japan.") if p.text == "Berlin")
+    assert berlin.country == "DE"
+
+
+def test_a_demonym_after_a_compass_word_is_not_the_bare_demonyms_country() -> None:
+    text = "American officials said Latin American leaders would meet."
+    places = [(p.text, p.country) for p in geocode_text(text, include_demonyms=True)]
+    assert places == [("American", "US")]  # "Latin American" is no reading of the United States

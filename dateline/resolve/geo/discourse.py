@@ -13,6 +13,9 @@ from dateline.resolve.geo.finder import Mention
 
 TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|St)\.?|\b(?:Judge|Coach|President|"
                     r"Senator|Governor|Mayor|Father|Sister|Brother|Saint|Lord|Lady|Sir|Dame))\s+$")
+# "Central American", "Latin American": after a compass word a demonym is another region's ("East Texas" is still
+# in Texas)
+COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)[\s-]$")
 MIN_CONFIDENCE = 0.3
 # mentions whose resolution is trusted enough to spread: the tagger or the sentence said "place"
 SEED_SOURCES = {"ner", "prep", "list", "qualified", "dateline", "abbreviation"}
@@ -41,7 +44,8 @@ def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[
             continue  # mostly a person's name in this text ("Morgan said", "Sen. Lincoln")
         for match in matches:
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or match in people:
+            if any(s < end and start < e for s, e in taken) or match in people or (
+                    mention.kind == "demonym" and COMPASS_BEFORE.search(text, max(0, start - 9), start)):
                 continue
             taken.append((start, end))
             repeat = place.model_copy(update={"start": start, "end": end, "text": match.group(),

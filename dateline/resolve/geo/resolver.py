@@ -14,11 +14,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from dateline.models import Place
-from dateline.resolve.geo.finder import Mention
+from dateline.resolve.geo.finder import REGION_WORDS, Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from dateline.resolve.geo.names import fold
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
+# the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a
+# namesake in the text's own region
+NAMED_COUNTRY_CAPITAL = 3.0
 # Places named in one text lie near each other: a candidate close to the text's other places gains up
 # to PROXIMITY_WEIGHT, decaying with distance (km scale PROXIMITY_KM).
 PROXIMITY_WEIGHT = 2.0
@@ -45,6 +48,10 @@ COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by
 PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
+# "Ohio, New York and Vermont", "Ontario, Quebec and Manitoba": the items of one list are places of one kind, so
+# a name listed beside a country's regions is that country's region rather than its city or a town elsewhere
+LISTED_REGION = 3.0
+LIST_JOINERS = {", ", " and ", ", and ", " or ", ", or ", " & "}
 FOCUS_MENTIONS = 2  # a text's main town, where its unplaced streets and buildings are, is named this often
 FACILITY_TOWN_PROXIMITY = math.exp(-2)  # within about 300 km of another place of the text
 
@@ -56,6 +63,7 @@ class Context:
     admin1_of_places: set[tuple[str, str]] = field(default_factory=set)  # admin1 holding a named place
     points: list[tuple[float, float]] = field(default_factory=list)  # other named towns and regions
     neighbours: dict[str, set[str]] = field(default_factory=dict)
+    countries_named: set[str] = field(default_factory=set)  # countries the text names as such ("Spain")
     admin1_weight: Counter = field(default_factory=Counter)  # (country, admin1) → places of the text in it
     # the plausible readings of the text's other names (first pass): "Paris" beside "Lamar County" is the
     # Paris that has a Lamar County next to it
@@ -147,6 +155,9 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
         named = (entry.country, entry.admin1) in context.regions
         score += REGION_CONTEXT * min(1.0, 3 * context.region_share(entry)) if named else 0.0
     score += PROXIMITY_WEIGHT * context.proximity(entry)
+    if entry.feature_code == "PPLC" and candidate.primary and entry.country in context.countries_named \
+            and share < 0.5:
+        score += NAMED_COUNTRY_CAPITAL  # "in the United Kingdom ... London", in a text about elsewhere
     if entry.feature_code == "ADM1" and (entry.country, entry.admin1) in context.admin1_of_places:
         score += 2.0
     if qualifier is not None:
@@ -274,12 +285,16 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY)]
     elif mention.source == "embedded":
-        # only an exact name of a well-known place, or of a sizeable town in the document's country
+        # only an exact name of a well-known place, or of a sizeable town in the document's country; once the
+        # name is admitted so, also its smaller namesakes near the text's other places ("The Berlin Rotary
+        # Club" in a text about Concord, N.H. is the Berlin of New Hampshire)
         county = mention.text.lower().endswith(COUNTY_WORDS)  # "Pulaski County Sheriff's Office"
-        candidates = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
+        admitted = [c for c in candidates if c.level == 0 and (c.primary or c.entry.population >= 1_000_000) and (
             c.entry.feature_code in ("PCLI", "ADM1", "CONT") or c.entry.population >= 100_000
             or (county and c.entry.feature_code == "ADM2")
             or (c.entry.population >= 10_000 and context.country_share(c.entry.country) >= 0.3))]
+        candidates = admitted + [c for c in candidates if admitted and c not in admitted and c.level == 0
+                                 and c.primary and context.proximity(c.entry) >= FACILITY_TOWN_PROXIMITY]
     elif mention.source == "suffix":
         candidates = [c for c in candidates if c.level == 0 and c.primary and c.entry.feature_code in
                       ("PCLI", "CONT")]
@@ -290,6 +305,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
                                                          >= 1_000_000))
             and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
+    if mention.admin_hint in REGION_WORDS:
+        # "Ningxia province", "Sonora State": the text says it is a region, so no town of a like name (a town
+        # is a fair reading of "the Lancaster district")
+        candidates = [c for c in candidates if c.entry.feature_code in ("ADM1", "ADM2")]
     if not candidates:
         return None
     if qualifier is not None and mention.qualifier_span is not None:
@@ -329,7 +348,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         if own_name and not candidate.primary and entry.feature_code in ("PPL", "PPLC", "ADM2") \
                 and not _big(entry):
             value -= NOT_OWN_NAME_PENALTY
-        if not mention.admin_hint and entry.feature_code == "ADM1" and (entry.country, entry.name) in with_own_city:
+        listed_region = entry.feature_code == "ADM1" and entry.country in mention.listed_with_regions_of
+        if listed_region:
+            value += LISTED_REGION
+        elif not mention.admin_hint and entry.feature_code == "ADM1" and (entry.country, entry.name) in with_own_city:
             value -= 5.0
         return value
 
@@ -366,6 +388,7 @@ def _context_from(places: list[Place], country_hint: str | None, gazetteer: Gaze
             continue
         if place.precision == "country":
             context.country_weight[place.country] += 2.0
+            context.countries_named.add(place.country)
         else:
             context.country_weight[place.country] += 1.0
         if place.precision in ("city", "region") and place.lat is not None and place.lon is not None:
@@ -446,6 +469,29 @@ def _locate_facilities(mentions: list[Mention], places: list[tuple[Place, Mentio
     return sorted([*places, *added], key=lambda pair: pair[0].start)
 
 
+def _is_admin1(place: Place) -> bool:
+    return place.precision == "region" and place.country is not None and place.name == place.admin1
+
+
+def _mark_listed_regions(mentions: list[Mention], first: list[tuple[Place, Mention]], text: str) -> None:
+    """Give each mention the countries whose admin1 regions (first-pass readings) make at least half of the
+    other items of its list (one province in a list of cities says nothing of the others)."""
+    reading = {id(m): p for p, m in first}
+    chain: list[Mention] = []
+    for mention in [*mentions, None]:
+        if mention is not None and chain and text[chain[-1].end:mention.start] in LIST_JOINERS:
+            chain.append(mention)
+            continue
+        for item in chain if len(chain) > 1 else []:
+            others = [place for other in chain if other is not item and other.text != item.text
+                      and (place := reading.get(id(other))) is not None]
+            regions = Counter(place.country for place in others if _is_admin1(place))
+            # (two regions at least: in "Brest and Gomel" one reading of the other name says little)
+            item.listed_with_regions_of = {country for country, count in regions.items()
+                                           if country and count >= 2 and 2 * count >= len(others)}
+        chain = [mention] if mention is not None else []
+
+
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint: str | None, text: str = ""
                      ) -> list[tuple[Place, Mention]]:
     """Two passes: first with the dateline's country only, then with what the first pass found.
@@ -453,7 +499,9 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
     mentions = _merge_joined_names(gazetteer, mentions, text)
     first_context = _context_from([], country_hint, gazetteer)
     first_context.record = {}
-    found = [p for m in mentions for p, _ in _resolve_with_parts(gazetteer, m, first_context)]
+    first = [pair for m in mentions for pair in _resolve_with_parts(gazetteer, m, first_context)]
+    found = [p for p, _ in first]
+    _mark_listed_regions(mentions, first, text)
     contexts: dict[str, Context] = {}
     places = []
     for mention in mentions:
