@@ -140,6 +140,15 @@ def _parser(base: date) -> DateDataParser:
     )
 
 
+@lru_cache(maxsize=4096)
+def _date_data(text: str, base: date) -> tuple[datetime | None, str | None]:
+    """dateparser's reading of an expression against a base day: (date, period). A call costs milliseconds
+    and the same expressions ("on Tuesday", "August 4") recur in a batch's documents of a day, so readings
+    are kept per process (they depend only on the text and the base)."""
+    data = _parser(base).get_date_data(text)
+    return data.date_obj, data.period
+
+
 def _parse_full_date(text: str, base: date) -> date | None:
     """A day-precise date from a dateline/date line, or None."""
     if dotted := _DOTTED_DATE.fullmatch(text.strip(" .,:|—–-")):
@@ -148,10 +157,10 @@ def _parse_full_date(text: str, base: date) -> date | None:
         except ValueError:
             return None
     text = re.sub(r"(?<=\d)/(?=\d{4}\b)", ", ", text)  # "August 7/2023"
-    data = _parser(base).get_date_data(text.strip(" .,:|—–-"))
-    if data.date_obj is None or data.period != "day":
+    parsed, period = _date_data(text.strip(" .,:|—–-"), base)
+    if parsed is None or period != "day":
         return None
-    return data.date_obj.date()
+    return parsed.date()
 
 
 def _has_year(text: str) -> bool:
@@ -595,22 +604,22 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
             year = (_choose_year(month, 15, ref, future) or ref).year
         return (*_month_range(year, month), 3, None)
 
-    data = _parser(ref).get_date_data(lowered)
-    if data.date_obj is None:
+    read, period = _date_data(lowered, ref)
+    if read is None:
         return None
-    parsed = data.date_obj.date()
-    if data.period == "day":
+    parsed = read.date()
+    if period == "day":
         if not _has_year(lowered):
             chosen = _choose_year(parsed.month, parsed.day, ref, future)
             parsed = chosen or parsed
         return parsed, parsed, 1, None
-    if data.period == "week":
+    if period == "week":
         start, end = _week_of(parsed)
         return start, end, 2, None
-    if data.period == "month":
+    if period == "month":
         year = parsed.year if _has_year(lowered) else ref.year
         return (*_month_range(year, parsed.month), 3, None)
-    if data.period == "year" and _has_year(lowered):
+    if period == "year" and _has_year(lowered):
         return date(parsed.year, 1, 1), date(parsed.year, 12, 31), 3, None
     return None
 
