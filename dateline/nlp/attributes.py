@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 Signature = tuple[str, str, str, bool]  # tag, lower-case form, dependency label, is a space
 _ATTRIBUTES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+OTHER_FORM = "\x00"  # stands for every lower-case form no rule names
 
 
 def _predicate(position: int, spec: object) -> Callable[[Signature], bool]:
@@ -46,23 +47,44 @@ class AttributeTable:
         self.ruler = ruler
         self.match_ids = [ruler.vocab.strings[str(rule)] for rule in range(len(ruler.attrs))]
         self.patterns: list[tuple[int, list[Callable[[Signature], bool]]]] = []  # (rule, one test per token)
+        # the lower-case forms the rules name: any other form passes or fails them all alike, so the table
+        # keys it as one (a key per word would make a new entry for most words of a new text)
+        self.lower_forms: set[str] = set()
+        self.lower_regexes: list[re.Pattern] = []
         try:
             for rule, entry in enumerate(ruler.patterns):
                 for pattern in entry["patterns"]:
                     if any(set(token) - _ATTRIBUTES.keys() for token in pattern):
                         raise ValueError(f"unsupported attribute_ruler pattern: {pattern!r}")
                     self.patterns.append((rule, [_element(token) for token in pattern]))
-            self.usable = True
+                    for spec in (token["LOWER"] for token in pattern if "LOWER" in token):
+                        self._note_lower_test(spec)
+            self.usable = not any(regex.search(OTHER_FORM) for regex in self.lower_regexes)
         except ValueError:
             self.usable = False
-        # signature → the one-token rules it matches, and the longer patterns whose first token it matches
+        # key → the one-token rules it matches, and the longer patterns whose first token it matches
         self._starts: dict[Signature, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
+    def _note_lower_test(self, spec: object) -> None:
+        if isinstance(spec, str):
+            self.lower_forms.add(spec)
+        elif isinstance(spec, dict) and "REGEX" in spec:
+            self.lower_regexes.append(re.compile(spec["REGEX"]))
+        elif isinstance(spec, dict):
+            self.lower_forms.update(*spec.values())
+
+    def _key(self, signature: Signature) -> Signature:
+        tag, lower, dep, space = signature
+        if lower in self.lower_forms or any(regex.search(lower) for regex in self.lower_regexes):
+            return signature
+        return tag, OTHER_FORM, dep, space
+
     def _starting_at(self, signature: Signature) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        found = self._starts.get(signature)
+        key = self._key(signature)
+        found = self._starts.get(key)
         if found is None:
-            matching = [number for number, (_, tests) in enumerate(self.patterns) if tests[0](signature)]
-            found = self._starts[signature] = (
+            matching = [number for number, (_, tests) in enumerate(self.patterns) if tests[0](key)]
+            found = self._starts[key] = (
                 tuple(self.patterns[number][0] for number in matching if len(self.patterns[number][1]) == 1),
                 tuple(number for number in matching if len(self.patterns[number][1]) > 1))
         return found
