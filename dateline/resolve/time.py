@@ -708,6 +708,7 @@ class DateIndex:
     _inherited: list[DateMention | None] = field(default_factory=list)
     _segments: list[Span] = field(default_factory=list)
     _body_start: int = 0
+    _folded: dict[int, str] = field(default_factory=dict)  # segment number → its case-folded text
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -930,7 +931,7 @@ class DateIndex:
         for name in dict.fromkeys(e.text.casefold() for e in names):
             pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
             for index, body_segment in enumerate(self._segments):
-                if body_segment.end_char > self._body_start and pattern.search(body_segment.text.casefold()):
+                if body_segment.end_char > self._body_start and pattern.search(self._folded_text(index)):
                     dated = self._date_of_segment(index)
                     if dated is not None:
                         return _resolution(dated, note=f"headline; dated as the report of {name!r} in the body")
@@ -940,6 +941,13 @@ class DateIndex:
         return self._publication_fallback()
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _folded_text(self, segment: int) -> str:
+        """A segment's case-folded text, made once (headlines search every segment for each of their names)."""
+        if segment not in self._folded:
+            span = self._segments[segment]
+            self._folded[segment] = doc_text(self.sdoc)[span.start_char:span.end_char].casefold()
+        return self._folded[segment]
 
     def _find_body_start(self) -> int:
         """Where the article body begins: the dateline, a date line in the header block, or the paragraph
