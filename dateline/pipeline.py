@@ -71,7 +71,7 @@ def analyze_batch(documents: Sequence[Document]) -> list[list[Event] | Exception
     if not documents:
         return []
     try:
-        sdocs = list(get_nlp().pipe([d.text for d in documents], batch_size=max(1, len(documents))))
+        sdocs = list(get_nlp().pipe([d.text for d in documents], batch_size=len(documents)))
     except Exception:  # a text spaCy fails on must not cost the others their analysis: one at a time
         return [_outcome(analyze, document) for document in documents]
     return [_outcome(_events_of, document, sdoc) for document, sdoc in zip(documents, sdocs, strict=True)]
