@@ -1,8 +1,8 @@
 """spaCy's attribute_ruler (fine tag → POS and morphology, plus lemma exceptions) with its rules found by
 a table lookup instead of its Matcher.
 
-Written by hand for speed only: the model's ~180 rules are tried on every token by spaCy's Matcher, a
-tenth of the whole pipeline's CPU time, while each rule tests only a token's tag, lower-case form,
+Written by hand for speed only: the model's ~180 rules are tried on every token by spaCy's Matcher, about
+a tenth of spaCy's CPU time in the pipeline, while each rule tests only a token's tag, lower-case form,
 dependency label and whether it is a space. The rules matching a combination of those are worked out
 once per process; the attributes are then set by spaCy's own ruler, in its order, so the annotations are
 exactly spaCy's. A rule of a kind the table does not know makes the component use spaCy's Matcher.
@@ -43,6 +43,8 @@ def _element(pattern_token: dict) -> Callable[[Signature], bool]:
 
 
 class AttributeTable:
+    """The attribute_ruler component, matching by table (see the module's docstring)."""
+
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
         self.match_ids = [ruler.vocab.strings[str(rule)] for rule in range(len(ruler.attrs))]
