@@ -124,7 +124,7 @@ def _name_phrase(head: Token) -> str:
                                       or token.text in "()"):
             break
         run.append(token)
-    return head.doc.text[run[0].idx : run[-1].idx + len(run[-1].text)] if run else head.text
+    return doc_index(head.doc).text[run[0].idx : run[-1].idx + len(run[-1].text)] if run else head.text
 
 
 def _groups_of_organisations(doc: Doc) -> dict[str, str]:

@@ -8,7 +8,7 @@ entity of every token once and keeps them in ``Doc.user_data``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,9 +22,17 @@ class DocIndex:
     entities: list[Span]
     sentence_of: list[int]  # token index -> index into sentences
     entity_of: dict[int, int]  # token index -> index into entities
+    _lemmas: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence number -> its lemmas
 
     def sentence(self, token: Token) -> Span:
         return self.sentences[self.sentence_of[token.i]]
+
+    def sentence_lemmas(self, token: Token) -> frozenset[str]:
+        """The lower-cased lemmas of the token's sentence (each event of a list of cities asks again)."""
+        number = self.sentence_of[token.i]
+        if number not in self._lemmas:
+            self._lemmas[number] = frozenset(t.lemma_.lower() for t in self.sentences[number])
+        return self._lemmas[number]
 
     def entity(self, token: Token) -> Span | None:
         found = self.entity_of.get(token.i)

@@ -460,7 +460,7 @@ def _fold_ranges(units: list[PlaceDay]) -> list[PlaceDay]:
 
 def _is_armed(cluster: Cluster) -> bool:
     index = doc_index(cluster.first.token.doc)
-    words = {t.lemma_.lower() for trigger in cluster.triggers for t in index.sentence(trigger.token)}
+    words = set().union(*(index.sentence_lemmas(trigger.token) for trigger in cluster.triggers))
     return bool(words & ARMED_WORDS) or any(m.acting is not None and m.acting.inter in ARMED_GROUPS
                                             for m in cluster.mentions)
 

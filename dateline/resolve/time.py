@@ -141,6 +141,15 @@ def _parser(base: date) -> DateDataParser:
     )
 
 
+@lru_cache(maxsize=4096)
+def _date_data(text: str, base: date) -> tuple[datetime | None, str | None]:
+    """dateparser's reading of an expression against a base day: (date, period). A call costs milliseconds
+    and the same expressions ("on Tuesday", "August 4") recur in a batch's documents of a day, so readings
+    are kept per process (they depend only on the text and the base)."""
+    data = _parser(base).get_date_data(text)
+    return data.date_obj, data.period
+
+
 def _parse_full_date(text: str, base: date) -> date | None:
     """A day-precise date from a dateline/date line, or None."""
     if dotted := _DOTTED_DATE.fullmatch(text.strip(" .,:|—–-")):
@@ -149,10 +158,10 @@ def _parse_full_date(text: str, base: date) -> date | None:
         except ValueError:
             return None
     text = re.sub(r"(?<=\d)/(?=\d{4}\b)", ", ", text)  # "August 7/2023"
-    data = _parser(base).get_date_data(text.strip(" .,:|—–-"))
-    if data.date_obj is None or data.period != "day":
+    parsed, period = _date_data(text.strip(" .,:|—–-"), base)
+    if parsed is None or period != "day":
         return None
-    return data.date_obj.date()
+    return parsed.date()
 
 
 def _has_year(text: str) -> bool:
@@ -601,22 +610,22 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
             year = (_choose_year(month, 15, ref, future) or ref).year
         return (*_month_range(year, month), 3, None)
 
-    data = _parser(ref).get_date_data(lowered)
-    if data.date_obj is None:
+    read, period = _date_data(lowered, ref)
+    if read is None:
         return None
-    parsed = data.date_obj.date()
-    if data.period == "day":
+    parsed = read.date()
+    if period == "day":
         if not _has_year(lowered):
             chosen = _choose_year(parsed.month, parsed.day, ref, future)
             parsed = chosen or parsed
         return parsed, parsed, 1, None
-    if data.period == "week":
+    if period == "week":
         start, end = _week_of(parsed)
         return start, end, 2, None
-    if data.period == "month":
+    if period == "month":
         year = parsed.year if _has_year(lowered) else ref.year
         return (*_month_range(year, parsed.month), 3, None)
-    if data.period == "year" and _has_year(lowered):
+    if period == "year" and _has_year(lowered):
         return date(parsed.year, 1, 1), date(parsed.year, 12, 31), 3, None
     return None
 
@@ -719,6 +728,7 @@ class DateIndex:
     _inherited: list[DateMention | None] = field(default_factory=list)
     _segments: list[Span] = field(default_factory=list)
     _body_start: int = 0
+    _folded: dict[int, str] = field(default_factory=dict)  # segment number → its case-folded text
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -949,7 +959,7 @@ class DateIndex:
         for name in dict.fromkeys(e.text.casefold() for e in names):
             pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
             for index, body_segment in enumerate(self._segments):
-                if body_segment.end_char > self._body_start and pattern.search(body_segment.text.casefold()):
+                if body_segment.end_char > self._body_start and pattern.search(self._folded_text(index)):
                     dated = self._date_of_segment(index)
                     if dated is not None:
                         return _resolution(dated, note=f"headline; dated as the report of {name!r} in the body")
@@ -959,6 +969,13 @@ class DateIndex:
         return self._publication_fallback()
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _folded_text(self, segment: int) -> str:
+        """A segment's case-folded text, made once (headlines search every segment for each of their names)."""
+        if segment not in self._folded:
+            span = self._segments[segment]
+            self._folded[segment] = doc_text(self.sdoc)[span.start_char:span.end_char].casefold()
+        return self._folded[segment]
 
     def _find_body_start(self) -> int:
         """Where the article body begins: the dateline, a date line in the header block, or the paragraph

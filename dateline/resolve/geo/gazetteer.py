@@ -451,6 +451,9 @@ class Gazetteer:
         self.neighbours: dict[str, set[str]] = {iso2: set(others) for iso2, others in bordering.items()}
         self._cache: dict[str, list[tuple[GazetteerEntry, bool]]] = {}
         self._entries: dict[int, GazetteerEntry] = {}
+        # the same names come back in every mention, pass and document: their keys and merged candidates are
+        # worked out once per process
+        self._lookups: dict[tuple[str, int], tuple[Candidate, ...]] = {}
 
     def _by_key(self, tagged: str) -> list[tuple[GazetteerEntry, bool]]:
         found = self._cache.get(tagged)
@@ -466,6 +469,12 @@ class Gazetteer:
 
     def lookup(self, name: str, max_level: int = 2) -> list[Candidate]:
         """Candidates for a name, best match level per place (0 exact, 1 variant, 2 skeleton)."""
+        found = self._lookups.get((name, max_level))
+        if found is None:
+            found = self._lookups[(name, max_level)] = tuple(self._lookup(name, max_level))
+        return list(found)
+
+    def _lookup(self, name: str, max_level: int) -> list[Candidate]:
         best: dict[int, Candidate] = {}
         for level, key in name_keys(name, query=True):
             if level > max_level:
