@@ -872,3 +872,13 @@ def test_a_party_bulletin_credits_its_patriots_to_the_party_and_reads_its_place_
     assert conakry and conakry[0].date_start.isoformat() == "2022-07-28" and not at(events, "Madinah")
     assert {e.location for e in events} >= {"Conakry", "Kindia", "Labé", "Mamou"}
     assert all("(FNDC)" in e.actor1 for e in events if e.event_type == "protest")
+
+
+def test_a_debunked_video_a_flag_and_a_road_named_after_the_place_are_read_right() -> None:
+    events = code("TBILISI, Georgia, Dec 1, 2024 - Rallies were held on Saturday in Batumi and Poti with EU and "
+                  "Ukrainian flags.\n\nA video shared overnight claiming police opened fire in Gori is from 2019.\n\n"
+                  "Since Wednesday the road to Tbilisi has been blocked at Khashuri, and the roads to Armenia at "
+                  "Marneuli.\n")
+    assert not at(events, "Europe") and not at(events, "Ukraine")
+    assert not at(events, "Gori")  # what a post claims, shown false
+    assert at(events, "Khashuri")  # not taken for the start of a street name ("..., and the roads")

@@ -47,6 +47,7 @@ SITES = {"complex", "bazaar", "hall", "gate", "park", "stadium", "station", "bui
          "jail", "college", "school", "courthouse", "parliament", "roundabout", "junction", "harbour", "harbor"}
 ADMIN_WORDS = {"province", "state", "region", "county", "district", "governorate", "oblast", "prefecture",
                "department", "division", "territory"}
+EMBLEMS = {"flag", "banner", "colour", "color", "anthem", "scarf", "emblem", "jersey"}
 LIST_ITEM_CUTS = re.compile(r",\s*|\s+and\s+")
 INSTITUTIONS = {"assembly", "council", "committee", "union", "federation", "party", "government", "ministry",
                 "parliament", "court", "board", "commission", "association", "administration"}
@@ -73,6 +74,8 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
     for following in sdoc[span.end : span.end + 8]:
         if following.lemma_.lower() in STREET_WORDS | {"square"} or following.lower_ in STREET_WORDS:
             return False
+        if following.text == "," and (following.i + 1 >= len(sdoc) or sdoc[following.i + 1].pos_ != "PROPN"):
+            break  # "at Ayaviri, and the roads to Bolivia": the name ended, a new phrase begins
         if following.pos_ != "PROPN" and following.text not in {"-", ",", "&", "'", "’"} and following.lower_ not in (
                 NAME_PARTICLES) and not (following.is_title and following.pos_ == "ADJ"):
             break
@@ -98,6 +101,9 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "the highway to Uganda", "flights from Paris", "the roads to X and Y": where a route leads
     if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere
+    if (_first_conjunct(root).dep_ in {"compound", "amod", "nmod"} and _first_conjunct(root).head.lemma_.lower()
+            in EMBLEMS) or any(c.lemma_.lower() in EMBLEMS for c in root.conjuncts):
+        return False  # "with EU and Georgian flags": whose emblem, not where
     if place.precision == "region" and root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and (
             root.head.lemma_.lower() not in ADMIN_WORDS):
         return False  # "the Texas Capitol", "Punjab police": a name or an owner, not the region as a place

@@ -26,6 +26,7 @@ GENERIC_GOVERNORS = {"use", "help", "tend", "serve"}
 GENERIC_MODIFIERS = {"similar", "such"}  # "similar attacks": a kind of event, not one
 PAST_MODIFIERS = {"previous", "past", "earlier", "former", "prior"}
 DENIAL_LEMMAS = {"deny", "refute", "reject"}
+CLAIM_LEMMAS = {"claim", "purport", "allege", "suggest"}
 # "protesting the killing of X", "condemned the attack": the noun names another event, the reason for this one
 REACTION_LEMMAS = {"protest", "condemn", "denounce", "investigate", "blame", "claim", "mourn", "decry",
                    "remember", "recall", "compare", "probe", "avenge", "revenge", "oppose"}
@@ -164,6 +165,8 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
     chain = governors(verb) if token.pos_ == "VERB" else governors(token)
     if any(g.lemma_.lower() in DENIAL_LEMMAS for g in chain[:2]):
         return "negated"
+    if any(g.lemma_.lower() in CLAIM_LEMMAS and g.tag_ == "VBG" and g.dep_ in {"acl", "advcl"} for g in chain[:2]):
+        return "unverified claim"  # "a video claiming police opened fire in X": what a post says, not a report
     for head in heads:
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
             return "future or hypothetical"
