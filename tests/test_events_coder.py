@@ -882,3 +882,12 @@ def test_a_debunked_video_a_flag_and_a_road_named_after_the_place_are_read_right
     assert not at(events, "Europe") and not at(events, "Ukraine")
     assert not at(events, "Gori")  # what a post claims, shown false
     assert at(events, "Khashuri")  # not taken for the start of a street name ("..., and the roads")
+
+
+def test_the_day_before_the_march_counts_from_the_march_and_drivers_who_stop_work_strike() -> None:
+    events = code("MAPUTO, Nov 8, 2024 - Police fired tear gas in Maputo on Thursday as thousands marched.\n\n"
+                  "Last Friday, minibus and truck drivers in Chimoio stopped work for the day.\n\n"
+                  "The day before the march, police detained 15 members of the campaign team at a house in Maputo.\n")
+    assert [(e.event_type, e.actor1) for e in at(events, "Chimoio")] == [("strike", "Protesters (Mozambique)")]
+    maputo = {e.date_start.isoformat(): e.event_type for e in at(events, "Maputo")}
+    assert maputo.get("2024-11-06") in {"arrest", "state_repression"} and "2024-10-31" not in maputo

@@ -260,3 +260,12 @@ def test_a_sentence_about_a_coalition_or_its_members_is_kept_in_the_story():
             "Police said 3,000 people took part, and the union has 40,000 members.\n"
             "Organisers said the rally drew 15,600 followers of the movement.")
     assert clean_text(text).text == text
+
+
+def test_lines_of_a_page_whose_paragraphs_are_single_lines_are_never_joined():
+    text = ("Police fire on marchers in the capital; border crossing shut\n"
+            "Three killed as thousands answer the opposition leader's call to march on the city\n"
+            + "Police fired tear gas and live rounds in the capital on Thursday as thousands of people tried to "
+              "march to the city centre at the call of the opposition candidate, who says last month's election was "
+              "rigged, witnesses and a medical association said.")
+    assert clean_text(text).text == text

@@ -256,8 +256,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
             ent = doc_index(token.doc).entity(token)
             if ent is None or any(is_masked(t) for t in ent):
                 continue  # "DHAKA - Students": the tagger ran the dateline into the sentence
-            if ent[-1].lemma_.lower() in WORKPLACES:
-                continue
+            if ent[-1].lemma_.lower() in WORKPLACES or not any(t.text[:1].isupper() for t in ent):
+                continue  # (a lower-case "organisation" is a tagging slip: "minibus and truck drivers")
             name = _strip(ent.text)
             if not generic_state(name):
                 return name, (ent.start_char, ent.end_char)

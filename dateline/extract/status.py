@@ -37,6 +37,7 @@ PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader
                      "instigator", "mastermind", "planner", "participant", "family", "families", "witness"}
 # A dated happening up to this long before publication may be what a late report is about.
 LATE_REPORT_DAYS = 60
+TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "hour", "week", "eve", "minute", "month"}
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
 TOPIC_NOUNS = {"coverage", "update"}  # "our rolling coverage of the protests": the report's subject
 
@@ -103,6 +104,10 @@ def is_reference(token: Token) -> bool:
         return True  # (but "the call for a strike" is a plan, which may have been carried out)
     # "a ban on public gatherings", "restrictions on campaign rallies": the kind of event a rule is about
     if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in RULE_NOUNS:
+        return True
+    # "the day before the march", "hours after the vote": the event a time is counted from
+    if token.dep_ == "pobj" and head.lower_ in {"before", "after", "since", "until"} and (
+            head.head.lemma_.lower() in TIME_NOUNS):
         return True
     # "the anniversary of the massacre", "the organisers of last week's riots": people or dates of another event
     if token.dep_ == "pobj" and head.lemma_ == "of" and head.head.lemma_.lower() in (

@@ -423,6 +423,9 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma in {"lay", "place", "leave", "light"} and {o.lemma_.lower() for o in _objects(token)} & TRIBUTES:
             return ("commemoration", "vigil")  # "laid flowers at the graves", "placed wreaths"
+        if lemma in {"stop", "down", "halt", "cease", "suspend"} and {o.lemma_.lower() for o in _objects(token)} & {
+                "work", "tool", "production", "operation", "service"} and not _children(token, {"nsubjpass"}):
+            return ("strike", "labour_strike")  # "drivers stopped work for the day", "dockers downed tools"
         if lemma == "boycott" and {o.lemma_.lower() for o in _objects(token)} & POLITICAL_PROCESSES:
             return None  # "parties boycotted the vote": a political stance, no event on the street
         if lemma == "attack" and {t.lemma_.lower() for p in _children(token, {"prep"}) if p.lower_ == "with"

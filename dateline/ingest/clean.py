@@ -247,9 +247,11 @@ def unwrap(text: str) -> str:
     inside a sentence becomes a space (offsets unchanged), so the sentence is parsed and read as one.
     A break continues the sentence when the line before has no final punctuation and the next line starts in
     lower case, or the line before is long and stops mid-phrase (a lower-case word or a comma)."""
+    lines = text.split("\n")
+    if max((len(line) for line in lines), default=0) > UNWRAPPED_LINE:
+        return text  # paragraphs already on one line each (HTML, most feeds): no line break is a wrap
     out = list(text)
     position = 0
-    lines = text.split("\n")
     for line, following in zip(lines, lines[1:], strict=False):
         position += len(line)
         end = line.rstrip()
@@ -261,6 +263,8 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+# a hard-wrapped text never has a line this long
+UNWRAPPED_LINE = 200
 # a line that starts something of its own, never the rest of the line before: a list item, a date or byline line
 NEW_LINE_ITEM = re.compile(r"\s*(?:[-•*–]\s|(?:Updated|Published|Posted|Last updated|By)\b)")
 _ENDS = tuple(".!?:;\"”’')…")

@@ -681,6 +681,9 @@ def _hard_wrap(sdoc: Doc, newline: Token) -> bool:
     return len(line) >= 50 and not re.search(r"[.!?:\"”']$", line)
 
 
+_COUNTED_FROM_THE_EVENT = re.compile(
+    r"\s+(?:the|this|that|last|[A-Z]\w+day's)\s+(?:\w+\s+)?(?:march|protests?|rally|strike|demonstrations?|vote|"
+    r"election|verdict|attack|raid|riots?|clashes)\b", re.IGNORECASE)
 _SECTION_HEADING_WORDS = 10
 _SECTION_HEADING = re.compile(r"[^\W\d_][^\n—–:]{0,40}?\s*(?:\s[—–-]|:)\s+\S")  # "ISTANBUL — 19 to 25 March"
 
@@ -741,6 +744,8 @@ class DateIndex:
             own = None  # "… a day after night of fires": a headline tells no narrative to count from
         if own is not None and own.anaphor is not None:
             anchor = self._anchor_for(own, segment)
+            if self.frame is not None and _COUNTED_FROM_THE_EVENT.match(doc_text(self.sdoc), own.end):
+                anchor = self.frame  # "the day before the march": counted from the report's main happening
             resolved = self._resolve_anaphor(own, anchor)
             if resolved is None:
                 return self._publication_fallback()  # "the next day" with no day before it
