@@ -348,3 +348,10 @@ def test_a_demonym_after_a_compass_word_is_not_the_bare_demonyms_country() -> No
     text = "American officials said Latin American leaders would meet."
     places = [(p.text, p.country) for p in geocode_text(text, include_demonyms=True)]
     assert places == [("American", "US")]  # "Latin American" is no reading of the United States
+
+
+def test_a_city_province_s_city_beats_the_province_beside_the_province_s_towns() -> None:
+    text = ("Police fired tear gas in Maputo on Thursday. In neighbouring Matola youths looted a shop, and at "
+            "Ressano Garcia protesters blocked the border post.")
+    maputo = [p for p in geocode_text(text) if p.text == "Maputo"]
+    assert maputo and maputo[0].precision == "city" and maputo[0].admin1 == "Maputo City"

@@ -334,6 +334,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     with_own_city = {(c.entry.country, c.entry.admin1) for c in candidates
                      if c.entry.feature_code in ("PPL", "PPLC") and c.level < 2 and (c.primary or _big(c.entry))
                      and (c.entry.country, c.entry.admin1) in regions}
+    # (a city-province whose city is filed under another admin1: Maputo city in "Maputo City", not Maputo province)
+    with_own_city |= {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code in ("PPL", "PPLC")
+                      and c.level == 0 and c.primary and _big_enough(c.entry) and (c.entry.country, c.entry.name)
+                      in regions}
     # a name that is some places' own name means those places, not others that once bore it ("Fairview")
     own_name = any(c.level == 0 and c.primary for c in candidates)
     # nor, when one of them is well known, small places that bear it as another name or whose name only shares
