@@ -891,3 +891,18 @@ def test_the_day_before_the_march_counts_from_the_march_and_drivers_who_stop_wor
     assert [(e.event_type, e.actor1) for e in at(events, "Chimoio")] == [("strike", "Protesters (Mozambique)")]
     maputo = {e.date_start.isoformat(): e.event_type for e in at(events, "Maputo")}
     assert maputo.get("2024-11-06") in {"arrest", "state_repression"} and "2024-10-31" not in maputo
+
+
+def test_an_independent_report_codes_a_party_s_supporters_as_protesters() -> None:
+    events = code("DHAKA, Oct 29 (Wire) - In Sylhet, Khulna and Rajshahi, BNP supporters blocked main roads on "
+                  "Saturday, police said.\n")
+    assert {e.actor1 for e in events} == {"Protesters (Bangladesh)"} and len(events) == 3
+
+
+def test_the_press_arm_of_a_movement_reports_as_a_party_and_its_committees_act_for_it() -> None:
+    text = ("FDL Press | Frente Democrático Libre\n\nReporting by FDL Press\n\n"
+            "Nicaragua, March 3, 2025—On Saturday, the Dignity Brigades (Brigadas de Dignidad), the grassroots "
+            "structure of the Frente Democrático Libre (FDL), painted murals and hung banners in León and Masaya.\n")
+    document, events = _code(text)
+    assert document.source_is_party is True
+    assert {e.actor1 for e in events} == {"Dignity Brigades (FDL)"}

@@ -64,7 +64,7 @@ SYMBOLIC = {"image", "poster", "picture", "portrait", "effigy", "banner", "flag"
 # "X, an internal network of Y (ABBR)", "X – the grassroots structure of Y –": a group tied to its parent (also
 # how sources.families_from_text reads the families a report states)
 PARENT_LINK = re.compile(
-    r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:,|\s+[–—-]|\s*\()\s*(?:an?|the|its)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s*\([^)]{1,60}\))?(?:,|\s+[–—-]|\s*\()\s*(?:an?|the|its)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:network|wing|branch|affiliate|arm|faction|cell|offshoot|subsidiary|front|units?|group|structure)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,2}?of\s+|of\s+)(?:the\s+)?([A-Z][^,.;()]*?)(?:\s*\(([^)]+)\))?(?=\s*[,.;)–—]|\s+-\s|\s+(?:that|which|in|across))"

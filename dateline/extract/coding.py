@@ -98,6 +98,7 @@ def _told_as_its_target(protest: Mention, forces: list[Mention]) -> bool:
     return False
 
 
+GENERIC_CROWD = re.compile(r"^(?:Protesters|Rioters) \(")
 GENERIC_FORCES = re.compile(r"^(?:Police|Military|Security) Forces of [^(]*$")
 
 
@@ -142,11 +143,13 @@ def _one_family(network: str, organisation: str) -> bool:
 
 
 def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: NamedGroup | None,
-                responsible: NamedGroup | None = None, publisher: NamedGroup | None = None) -> ActorPair:
+                responsible: NamedGroup | None = None, publisher: NamedGroup | None = None,
+                independent: bool = False) -> ActorPair:
     """actor1 and actor2 of a typed happening, by ACLED's conventions: the crowd is actor1 of a protest or a
     riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target.
     ``lead`` is the group the report credits its activities to, ``publisher`` the organisation that tells of
-    its own people ("our members"), each with its span."""
+    its own people ("our members"), each with its span. In an ``independent`` report (its source no party to
+    it) a crowd is a crowd whoever it supports, as ACLED codes it: the group is its associated actor."""
     mentions = sorted(cluster.mentions, key=lambda m: m.trigger.start)
     span = (typing.primary.start, typing.primary.end)
     if typing.event_type == "state_repression":  # the force is who acted, the crowd its target
@@ -163,6 +166,11 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: Nam
         force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None]) or next(
             (m.target for m in mentions if m.target is not None and m.target.inter == STATE), None)
         crowd = _credited(crowd, lead, publisher)
+        if independent and crowd is not None and crowd.inter not in (STATE, 2) and not GENERIC_CROWD.match(
+                crowd.name):  # "PTI supporters blocked roads", "supporters of X stormed ..."
+            kind = "Rioters" if typing.event_type == "riot" else "Protesters"
+            crowd = actor_rules.ActorRef(f"{kind} ({country or 'Unknown'})", 5 if kind == "Rioters" else 6,
+                                         crowd.span, crowd.name)
         if typing.event_type == "riot":
             if crowd is None or crowd.name.startswith("Protesters ("):
                 crowd = _default_actor("Rioters", country, 5, crowd.span if crowd else span)

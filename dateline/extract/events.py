@@ -512,7 +512,8 @@ def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: st
             m.acting is None and m.target is None for m in cluster.mentions):
         # "Clashes also broke out in Rennes and Nantes" in a report of marches: the crowd and the police, a riot
         typing = replace(typing, event_type="riot", sub_type="violent_demonstration")
-    actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible, publisher)
+    actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible, publisher,
+                                 independent=document.source_is_party is False)
     if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests
     inter1 = actor1.inter if actor1 else None

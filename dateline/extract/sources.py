@@ -598,6 +598,7 @@ _OWN_PEOPLE_ACT = re.compile(
     r"attacked|occupied|took part|participated)\b",
     re.IGNORECASE,
 )
+_MEDIA_ARM = re.compile(r"\s+(?:Press|News|Media|TV|Radio|Online|Info|Infos|Agency|Press Office)$")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _STATEMENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:said|says|reported|reports|reminds|announced|stated|"
                               r"claims|claimed|told|added|calls|called|urges|urged)\b", re.I)  # fmt: skip
@@ -767,6 +768,9 @@ def document_source_is_party(doc: Document) -> bool | None:
     names = text_aliases(text, reporter)
     if doc.outlet and (doc.outlet in names or _is_abbreviation_of(reporter, doc.outlet)):
         names |= text_aliases(text, doc.outlet)  # "(NNA)" in the dateline of the National News Agency's page
+    owner = _MEDIA_ARM.sub("", reporter).strip()
+    if owner and owner != reporter and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", owner):
+        names |= text_aliases(text, owner)  # "MVL Press": the press arm of the MVL the text names
     extra = families_from_text(text)
     for family in {f.id: f for name in names for f in families_of(name, extra)}.values():
         if any(mentions_name(body, name) for name in family.names if not mentions_name(reporter, name)):
