@@ -473,6 +473,13 @@ class _Sourcing:
         self.sdoc, self.document = sdoc, document
         self._claims: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
         self._parties: dict[tuple[str, tuple[str, ...]], bool | None] = {}
+        self._reporter_acts: dict[tuple[str, ...], bool] = {}
+
+    def reporter_acts(self, actors: tuple[str, ...]) -> bool:
+        """The report's source is among these actors ("Reporting by the X Brigades" on what the Brigades did)."""
+        if actors not in self._reporter_acts:
+            self._reporter_acts[actors] = sources.reporter_among_actors(self.document, list(actors))
+        return self._reporter_acts[actors]
 
     def claimed_by(self, trigger: Trigger) -> tuple[str, tuple[int, int]] | None:
         key = (trigger.start, trigger.end)
@@ -512,8 +519,9 @@ def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: st
             m.acting is None and m.target is None for m in cluster.mentions):
         # "Clashes also broke out in Rennes and Nantes" in a report of marches: the crowd and the police, a riot
         typing = replace(typing, event_type="riot", sub_type="violent_demonstration")
+    acting = tuple(sorted({m.acting.name for m in cluster.mentions if m.acting is not None}))
     actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible, publisher,
-                                 independent=document.source_is_party is False)
+                                 independent=document.source_is_party is False and not sourcing.reporter_acts(acting))
     if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests
     inter1 = actor1.inter if actor1 else None
