@@ -906,3 +906,11 @@ def test_the_press_arm_of_a_movement_reports_as_a_party_and_its_committees_act_f
     document, events = _code(text)
     assert document.source_is_party is True
     assert {e.actor1 for e in events} == {"Dignity Brigades (FDL)"}
+
+
+def test_an_age_is_no_date_and_no_reports_of_protests_is_no_protest() -> None:
+    events = code("LUSAKA, 26 June 2024 - John Banda, 29, was shot dead by a police officer in Ndola on Thursday "
+                  "20 June. We have received no reports of protests in Kitwe.\n")
+    ndola = at(events, "Ndola")
+    assert ndola and ndola[0].date_start.isoformat() == "2024-06-20"
+    assert not at(events, "Kitwe")

@@ -163,6 +163,9 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
             return "negated"
     if any(c.lower_ in {"no", "never"} for c in token.children):
         return "negated"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in token.head.head.children):
+        return "negated"  # "no reports of protests in X", "no sign of clashes"
     subjects = [c for head in heads for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if any(s.lower_ in {"nobody", "none", "noone"} or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
            for s in subjects):

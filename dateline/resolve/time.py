@@ -793,6 +793,8 @@ class DateIndex:
         dateline_span = self.document.evidence.get("published")
         mentions: list[DateMention] = []
         for start, end in spans:
+            if re.fullmatch(r"\s*\d{1,2}\s*", text[start:end]):
+                continue  # "Rex Masai, 29, was shot": an age the tagger called a date
             mention = self._mention(start, end, dateline_span)
             if mention is None and (halves := _range_halves(text, start, end)):
                 # spaCy's one entity "November 30 to December 2": each end parsed alone, then joined
