@@ -914,3 +914,9 @@ def test_an_age_is_no_date_and_no_reports_of_protests_is_no_protest() -> None:
     ndola = at(events, "Ndola")
     assert ndola and ndola[0].date_start.isoformat() == "2024-06-20"
     assert not at(events, "Kitwe")
+
+
+def test_a_region_in_apposition_qualifies_its_town_and_is_no_event_of_its_own() -> None:
+    events = code("JAKARTA, Aug 30, 2025 - In Medan, North Sumatra, a crowd stormed the compound of the city council "
+                  "late on Friday and set the main building alight.\n")
+    assert [e.location for e in events] == ["Medan"]

@@ -202,8 +202,14 @@ def _after_the(place: Place, sdoc: Doc) -> bool:
 
 
 def _listed(place: Place, sdoc: Doc) -> bool:
+    """A region listed among towns as a place of its own; not one in apposition that qualifies its town
+    ("In Makassar, South Sulawesi, a crowd ...")."""
     root = _root(place, sdoc)
-    return root is not None and (root.dep_ in {"conj", "appos"} or bool(root.conjuncts))
+    if root is None:
+        return False
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.ent_type_ in {"GPE", "LOC", ""}:
+        return False
+    return root.dep_ in {"conj", "appos"} or bool(root.conjuncts)
 
 
 def _fold(name: str | None) -> str:
