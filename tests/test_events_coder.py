@@ -920,3 +920,12 @@ def test_a_region_in_apposition_qualifies_its_town_and_is_no_event_of_its_own() 
     events = code("JAKARTA, Aug 30, 2025 - In Medan, North Sumatra, a crowd stormed the compound of the city council "
                   "late on Friday and set the main building alight.\n")
     assert [e.location for e in events] == ["Medan"]
+
+
+def test_a_vigil_at_the_site_of_a_blast_is_its_own_event_where_the_blast_was() -> None:
+    events = code("BOGOTA, Colombia, Aug 22, 2025 (Wire) - A truck bomb exploded in Medellin on Thursday, killing six "
+                  "people.\n\nOvernight, rebels attacked the police station in Tumaco with drones.\n\n"
+                  "On Friday morning, hundreds of people held a vigil at the site of the Medellin blast.\n")
+    vigil = [e for e in events if e.event_type == "commemoration"]
+    assert [(e.location, e.date_start.isoformat()) for e in vigil] == [("Medellín", "2025-08-22")]
+    assert [e.event_type for e in at(events, "Tumaco")] == ["attack"]

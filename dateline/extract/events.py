@@ -34,6 +34,7 @@ from dateline.extract.mentions import (
     ARMED_GROUPS,
     ARMED_WORDS,
     CROWD,
+    ORGANISED_VIOLENCE,
     PROTEST_FAMILY,
     STATE,
     Cluster,
@@ -234,12 +235,15 @@ PLANS = {"planned", "future", "future or hypothetical"}
 def _lend_places_of_plans(triggers: list[Trigger], current: list[Trigger], statuses: dict[int, str | None],
                           assigned: dict[int, list[Place]]) -> None:
     """A plan told inside a current act lends its places to the act when the act names none: "distributed
-    leaflets calling for the marches in Kassala and Kosti" happened in Kassala and Kosti."""
+    leaflets calling for the marches in Kassala and Kosti" happened in Kassala and Kosti; so does another event
+    the act refers to ("held a vigil at the site of the Cali blast")."""
     for plan in triggers:
-        if statuses[id(plan)] not in PLANS or not assigned.get(id(plan)):
+        if statuses[id(plan)] not in PLANS | {"reference"} or not assigned.get(id(plan)):
             continue
         ancestors = {a.i for a in plan.token.ancestors}
-        actor = next((t for t in current if t.token.i in ancestors and not assigned.get(id(t))), None)
+        # (the act's own word or the verb it is the object of: "held a vigil at the site of the blast")
+        actor = next((t for t in current if not assigned.get(id(t)) and (
+            t.token.i in ancestors or (t.token.dep_ == "dobj" and t.token.head.i in ancestors))), None)
         if actor is not None:
             assigned[id(actor)] = assigned[id(plan)]
 
@@ -306,7 +310,9 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
         # a later paragraph adds to an earlier happening only with a statement of its own on that day; a bare
         # noun there ("similar attacks", "the protests") is a reference, not a continuation, and crowds that
         # poured onto the streets after an arrest are not that arrest (the police response may continue a protest)
-        reaction = bool(cluster.types & PROTEST_FAMILY) and previous.types <= {"arrest"}
+        # (nor is a vigil after a bombing that bombing)
+        reaction = (bool(cluster.types & PROTEST_FAMILY) and previous.types <= {"arrest"}) or (
+            "commemoration" in cluster.types and bool(previous.types & ORGANISED_VIOLENCE))
         if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction:
             return previous
     return None

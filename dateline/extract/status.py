@@ -39,7 +39,7 @@ PARTICIPANT_NOUNS = {"organiser", "organizer", "perpetrator", "suspect", "leader
 LATE_REPORT_DAYS = 60
 TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "hour", "week", "eve", "minute", "month"}
 MEMORY_NOUNS = {"anniversary", "memory", "remembrance", "commemoration", "memorial", "victim"}
-TOPIC_NOUNS = {"coverage", "update"}  # "our rolling coverage of the protests": the report's subject
+TOPIC_NOUNS = {"coverage", "update", "site", "scene"}  # "our rolling coverage of the protests": the report's subject
 
 
 def clause_verb(token: Token) -> Token:

@@ -352,7 +352,11 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
         span = span[1:]  # a capitalized sentence opener ("Local", "Police") is no part of the name
     if span is None or _label_of(span) == "NORP":
         return
-    if _label_of(span) == "PERSON":
+    doc = span.doc
+    # "the Cali blast", "the Kano riots": a name between "the" and a noun it modifies is no person's
+    modifier = span.start > 0 and doc[span.start - 1].lower_ == "the" and span.end < len(doc) \
+        and doc[span.end].pos_ == "NOUN" and span[-1].dep_ == "compound"
+    if _label_of(span) == "PERSON" and not modifier:
         # "Charlotte Smith", "Davis said": no town; but the tagger also calls regions people ("Andhra Pradesh
         # said"), which the resolver accepts only as an exact region or country name
         key = (span.start_char, span.end_char)
