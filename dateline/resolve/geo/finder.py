@@ -51,7 +51,7 @@ CONNECTORS = {"to", "and", "or", "&", "from"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge"}
 # particles inside Persian and Arabic compound names, written with a hyphen ("-e", "al-")
-NAME_PARTICLES = {"e", "ye", "i", "al", "el", "ul", "ol", "ad", "ed", "ud", "ar", "as", "ash", "at", "az", "ez",
+HYPHEN_PARTICLES = {"e", "ye", "i", "al", "el", "ul", "ol", "ad", "ed", "ud", "ar", "as", "ash", "at", "az", "ez",
                   "es", "en", "an", "ur", "un"}
 # Streets, buildings and sites ("Main Street", "Edinburgh Castle", "Evin Prison"): no gazetteer holds them, so
 # they are placed at the town they name, the town the sentence puts them in, or the text's main town.
@@ -125,7 +125,7 @@ def _particle_join(doc: Doc, j: int, end: int) -> int:
     """Past a lower-case particle joining two parts of one name — Persian ezafe "Gonbad-e Kavus",
     "Mazar-i-Sharif", Arabic "Bir al-Abd", "Deir ez-Zor" — or ``j`` itself when there is none."""
     k = j + 1 if doc[j].text == "-" else j
-    if k >= end or doc[k].lower_ not in NAME_PARTICLES or doc[k].text != doc[k].lower_:
+    if k >= end or doc[k].lower_ not in HYPHEN_PARTICLES or doc[k].text != doc[k].lower_:
         return j
     k += 1
     if k < end and doc[k].text == "-":
