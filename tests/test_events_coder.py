@@ -929,3 +929,9 @@ def test_a_vigil_at_the_site_of_a_blast_is_its_own_event_where_the_blast_was() -
     vigil = [e for e in events if e.event_type == "commemoration"]
     assert [(e.location, e.date_start.isoformat()) for e in vigil] == [("Medellín", "2025-08-22")]
     assert [e.event_type for e in at(events, "Tumaco")] == ["attack"]
+
+
+def test_a_named_square_in_a_city_leaves_the_city_as_the_place() -> None:
+    events = code("MEXICO CITY, March 9, 2021 - Thousands of women marched to the Zócalo in Mexico City on Monday "
+                  "and tore down sections of the steel barrier, leading to hours of clashes with riot police.\n")
+    assert {e.location for e in events} == {"Mexico City"}

@@ -47,6 +47,7 @@ SITES = {"complex", "bazaar", "hall", "gate", "park", "stadium", "station", "bui
          "jail", "college", "school", "courthouse", "parliament", "roundabout", "junction", "harbour", "harbor"}
 ADMIN_WORDS = {"province", "state", "region", "county", "district", "governorate", "oblast", "prefecture",
                "department", "division", "territory"}
+WEAK_MATCH = 0.5  # a geocoder confidence below this is a guess among namesakes or look-alike names
 EMBLEMS = {"flag", "banner", "colour", "color", "anthem", "scarf", "emblem", "jersey"}
 LIST_ITEM_CUTS = re.compile(r",\s*|\s+and\s+")
 INSTITUTIONS = {"assembly", "council", "committee", "union", "federation", "party", "government", "ministry",
@@ -134,6 +135,14 @@ def _names_a_site(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ in {"", "FAC", "LOC", "GPE"}  # "Cairo's Tahrir Square"
 
 
+def _names_a_region(place: Place, root: Token) -> bool:
+    """A region by the gazetteer or by the word after it ("Ismailia governorate"); not "the Zócalo in Mexico City",
+    where the city holds a named site."""
+    following = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    return place.precision in {"region", "country"} or (
+        following is not None and following.lemma_.lower() in ADMIN_WORDS)
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -170,7 +179,7 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
         return True
     if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS | ADMIN_WORDS:
         return True  # "north of Baghdad", "in Goma, in the province of North Kivu"
-    if preposition.lower_ == "in" and preposition.head.pos_ == "PROPN" and any(
+    if preposition.lower_ == "in" and preposition.head.pos_ == "PROPN" and _names_a_region(place, root) and any(
             r is not None and r.i == preposition.head.i for r in (_root(o, sdoc) for o in others if o is not place)):
         return True  # "near El Qantara in Ismailia governorate": the region holds the town before it
     if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
@@ -184,9 +193,10 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
     """The places of one clause that locate events: secondary ones only when nothing else is named, and no
     foreign country beside towns of the report's country ("blocked the highway to Uganda" in Kisumu)."""
     primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
-    # "the Médina", "the Kasbah": a quarter of a town of the report's country, not a city abroad of that name
-    primary = [p for p in primary if not (country and p.country != country and p.precision == "city"
-                                          and _after_the(p, sdoc))]
+    # "the Médina", "the Zócalo": a quarter or square of a town, not a city abroad of that name nor a village
+    # whose name is only like it
+    primary = [p for p in primary if not (p.precision == "city" and _after_the(p, sdoc) and (
+        (country and p.country != country) or p.confidence < WEAK_MATCH))]
     if country and any(p.country == country and p.precision != "country" for p in primary):
         primary = [p for p in primary if p.precision != "country" or p.country == country]
     # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
