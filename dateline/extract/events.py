@@ -238,7 +238,10 @@ def _lend_places_of_plans(triggers: list[Trigger], current: list[Trigger], statu
     leaflets calling for the marches in Kassala and Kosti" happened in Kassala and Kosti; so does another event
     the act refers to ("held a vigil at the site of the Cali blast")."""
     for plan in triggers:
-        if statuses[id(plan)] not in PLANS | {"reference"} or not assigned.get(id(plan)):
+        status = statuses[id(plan)]
+        at_its_site = status == "reference" and plan.token.head.lower_ == "of" and (
+            plan.token.head.head.lemma_.lower() in {"site", "scene"})
+        if (status not in PLANS and not at_its_site) or not assigned.get(id(plan)):
             continue
         ancestors = {a.i for a in plan.token.ancestors}
         # (the act's own word or the verb it is the object of: "held a vigil at the site of the blast")
