@@ -231,6 +231,9 @@ def test_a_newspaper_masthead_is_the_outlet_and_the_reporter() -> None:
          "The Ridge Observer"),
         # no masthead either: the agency of the dateline
         ("QUITO, Oct 8, 2019 (Andes Wire) - Police fired tear gas at marchers in Quito.", "Andes Wire"),
+        # a channel's name followed by its flags
+        ("Kharkiv Live 🇺🇦\nchannel · 12,000 subscribers\n\n📌 Pinned message\nKharkiv Live — volunteer news.\n\n"
+         "Residents rallied outside the city council on Sunday.", "Kharkiv Live"),
     ],
 )  # fmt: skip
 def test_outlet_from_the_page_itself(text: str, outlet: str) -> None:
@@ -376,3 +379,9 @@ def test_agency_dateline_closed_by_a_colon() -> None:
     document = made(text)
     assert (document.dateline_place, document.reported_by) == ("Quetta", "APP")
     assert document.source_is_party is True  # Pakistan's state agency on Pakistan's own forces (data file)
+
+
+def test_an_agency_named_by_its_nations_adjective_is_state_media_reporting_on_its_forces() -> None:
+    text = ("ABI - Agencia Boliviana de Información\n\nLa Paz, 3 July 2024 (ABI).- Officers of the Bolivian "
+            "National Police restored order in El Alto on Tuesday after violent groups blocked the main avenues.")
+    assert grounded(text).source_is_party is True

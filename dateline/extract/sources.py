@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -308,7 +309,7 @@ _MEDIA_WORDS = (
     r"(?:Daily|Times|Post|Herald|Courier|Gazette|Tribune|News|Noticias|Journal|Monitor|Observer|Chronicle|Ledger|"
     r"Express|Star|Mirror|Telegraph|Standard|Wire|Radio|TV|Television|Agency|Press|Review|Bulletin|Dispatch|"
     r"Guardian|Weekly|Inquirer|Globe|Mail|Reporter|Broadcasting|Media|Sentinel|Examiner|Register|Bugle|Voice|"
-    r"Today|Tribuna|Diario|Correo)"
+    r"Today|Tribuna|Diario|Correo|Live)"
 )
 _MEDIA_WORD = re.compile(_MEDIA_WORDS, re.IGNORECASE)
 _MASTHEAD_OPENER = r"(?:The\s+)?(?:Daily|Radio|Television|TV|Weekly|Channel)"
@@ -414,7 +415,7 @@ def find_masthead(text: str, hints: list[str] | None = None, body_start: int | N
     seen = 0
     for line in text[:limit].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
-        stripped = line.strip()
+        stripped = _without_trailing_symbols(line.strip())  # "Rustaveli Live 🇬🇪🇪🇺": a channel's flags
         if not stripped:
             continue
         seen += 1
@@ -443,6 +444,13 @@ def find_masthead(text: str, hints: list[str] | None = None, body_start: int | N
         return Masthead(name=_text_casing(name, text, hints), span=(start, start + len(name)),
                         aliases=[_text_casing(a, text, hints) for a in aliases])  # fmt: skip
     return None
+
+
+def _without_trailing_symbols(line: str) -> str:
+    end = len(line)
+    while end and (unicodedata.category(line[end - 1]) in {"So", "Sk", "Cf", "Mn"} or line[end - 1].isspace()):
+        end -= 1
+    return line[:end]
 
 
 def _named_again(name: str, text: str, line_start: int, hints: list[str]) -> bool:
@@ -582,6 +590,8 @@ _STATE_MEDIA = re.compile(
     r"|\b(?:Agencia|Agência|Agence|Agenzia)\b(?:\s+\S+){0,4}?\s+(?:Estatal|Nacional|Nationale|Oficial|Officielle|"
     r"Statale|Nazionale)\b|\b(?:Televisi[oó]n|Televisão|T[eé]l[eé]vision|Radio|Rádio)\s+(?:Estatal|Nacional|Nationale|"
     r"Oficial|Officielle)\b"
+    # an agency named by its nation's adjective: "Agencia Venezolana de Información", "Agence Ivoirienne de Presse"
+    r"|\b(?:Agencia|Agência|Agence|Agenzia)\s+[A-Z][a-zé]+(?:a|o|e)\s+(?:de|d')\s"
 )
 # "Ruritania Press Agency", "Ruritanian News Agency": an agency named after its country alone.
 _COUNTRY_AGENCY = re.compile(r"^(?:The\s+)?(?P<country>[A-Z][a-z]+)\s+(?:News|Press)\s+Agency$")
