@@ -353,3 +353,9 @@ def test_a_date_inside_an_of_phrase_dates_that_phrase_not_the_verb() -> None:
 def test_a_range_from_a_weekday_to_yesterday() -> None:
     text = "KHULNA, 7 February 2025 - Bus workers struck from Wednesday midnight until yesterday afternoon in Khulna."
     assert dates(index_for(text), "struck") == ("2025-02-05", "2025-02-06", 2)
+
+
+def test_since_then_runs_from_the_narratives_day_to_publication() -> None:
+    text = ("LA PAZ, Bolivia, Jan 10, 2023 - The regional strike resumed on Wednesday, January 4.\n\n"
+            "Every day since then the road to Oruro has been blocked at Caracollo.\n")
+    assert dates(index_for(text), "blocked") == ("2023-01-04", "2023-01-10", 2)

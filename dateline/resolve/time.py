@@ -684,6 +684,7 @@ def _hard_wrap(sdoc: Doc, newline: Token) -> bool:
 _COUNTED_FROM_THE_EVENT = re.compile(
     r"\s+(?:the|this|that|last|[A-Z]\w+day's)\s+(?:\w+\s+)?(?:march|protests?|rally|strike|demonstrations?|vote|"
     r"election|verdict|attack|raid|riots?|clashes)\b", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _SECTION_HEADING_WORDS = 10
 _SECTION_HEADING = re.compile(r"[^\W\d_][^\n—–:]{0,40}?\s*(?:\s[—–-]|:)\s+\S")  # "ISTANBUL — 19 to 25 March"
 
@@ -757,7 +758,14 @@ class DateIndex:
             return self._headline_date(segment, start)
         anchor = self._inherited[segment] if self._segments else None
         if anchor is not None:
-            return _resolution(anchor, note=f"inherited from '{anchor.text}'")
+            resolution = _resolution(anchor, note=f"inherited from '{anchor.text}'")
+            since = _SINCE_THEN.search(self._segments[segment].text) if self._segments else None
+            if since is not None and anchor.date_end < self.reference:
+                # "Every day since then the road has been blocked": from the narrative's day to publication
+                return DateResolution(date_start=anchor.date_start, date_end=self.reference,
+                                      time_precision=_precision_for(anchor.date_start, self.reference),
+                                      span=resolution.span, note=f"since '{anchor.text}'")
+            return resolution
         return self._publication_fallback()
 
     def temporal_status(self, start: int, end: int) -> TemporalStatus:
