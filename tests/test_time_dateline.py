@@ -253,3 +253,9 @@ def test_a_year_alone_counts_from_its_middle(text: str, published: date) -> None
 def test_a_dotted_date_line_is_read_day_first() -> None:
     assert grounded("Kharkiv Now\n05.06.2024, 18:02\n\nResidents rallied outside the city council.").published == date(
         2024, 6, 5)
+
+
+def test_a_citys_own_name_beats_another_citys_old_name() -> None:
+    # Chittagong (Bangladesh) was once called Islamabad and is bigger than Pakistan's capital
+    assert country_for_place("Islamabad") == "PK"
+    assert country_for_place("Chittagong") == "BD"

