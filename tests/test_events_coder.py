@@ -935,3 +935,9 @@ def test_a_named_square_in_a_city_leaves_the_city_as_the_place() -> None:
     events = code("MEXICO CITY, March 9, 2021 - Thousands of women marched to the Zócalo in Mexico City on Monday "
                   "and tore down sections of the steel barrier, leading to hours of clashes with riot police.\n")
     assert {e.location for e in events} == {"Mexico City"}
+
+
+def test_supporters_of_a_person_who_storm_a_building_are_rioters() -> None:
+    events = code("DHAKA, Feb 6 (Wire) - Supporters of former prime minister Sheikh Hasina stormed the party office in "
+                  "Khulna on Wednesday.\n")
+    assert [(e.event_type, e.actor1) for e in at(events, "Khulna")] == [("riot", "Rioters (Bangladesh)")]

@@ -281,6 +281,10 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         if role != "actor":
             return None
         return ActorRef(f"Protesters ({country or 'Unknown'})", 6, (head.idx, head.idx + len(head.text)))
+    if member_of is not None and member_of.ent_type_ == "PERSON" and common_lemma(head) in PROTESTERS:
+        # "supporters of former prime minister Imran Khan": a crowd, not a group named after a person
+        return ActorRef(f"Protesters ({country or 'Unknown'})", 6, _span(core_tokens(head)),
+                        description=_description(head))
     if member_of is not None and _name_like(member_of) and common_lemma(head) in MEMBER_NOUNS:
         named_group = _named_org(core_tokens(member_of)) or _proper_name(member_of)
         if named_group is not None and head.lemma_.lower() not in set(STATE) | FACILITIES and not generic_state(
