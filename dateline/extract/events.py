@@ -210,11 +210,8 @@ def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[
     before = [s for s in segments if s.paragraph == segment.paragraph and s.index < segment.index]
     if not before or find_triggers(before[-1].span):
         return None
-    named = locations.finest(locations.event_places(
+    return _the_one_scene(locations.event_places(
         [p for p in usable if before[-1].start_char <= p.start < before[-1].end_char], sdoc, country_iso))
-    if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
-        return None
-    return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})
 
 
 def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place | None:
@@ -223,7 +220,12 @@ def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place
     heading = section_heading_before(text, segment.start_char)
     if heading is None:
         return None
-    named = locations.finest([p for p in places if heading[0] <= p.start < heading[1] and p.lat is not None])
+    return _the_one_scene([p for p in places if heading[0] <= p.start < heading[1] and p.lat is not None])
+
+
+def _the_one_scene(places: list[Place]) -> Place | None:
+    """The one town or region a scene-setting line names (none when it names several), lent with less confidence."""
+    named = locations.finest(places)
     if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
         return None
     return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})

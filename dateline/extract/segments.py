@@ -91,17 +91,18 @@ SECTION_HEADING_WORDS = 10
 def section_heading_before(text: str, offset: int) -> tuple[int, int] | None:
     """The heading of the section an offset is in, in a report laid out by place ("ISTANBUL — Monday 24 March",
     "Kutaisi", "IN THE NORTH"): the last short heading line after the body began, before the offset."""
-    lines = heading_lines(text)
-    body = next((end for end in (_first_body_line_end(text),) if end is not None), None)
-    before = [(s, e) for s, e in lines if e <= offset and body is not None and s > body
-              and len(text[s:e].split()) <= SECTION_HEADING_WORDS]
+    body = _first_body_line_end(text)
+    if body is None:
+        return None
+    before = [(s, e) for s, e in heading_lines(text)
+              if body < s and e <= offset and len(text[s:e].split()) <= SECTION_HEADING_WORDS]
     return before[-1] if before else None
 
 
 @lru_cache(maxsize=4)
 def _first_body_line_end(text: str) -> int | None:
     headings = set(heading_lines(text))
-    return next((end for line in _lines(text) if line not in headings for end in (line[1],)), None)
+    return next((end for start, end in _lines(text) if (start, end) not in headings), None)
 
 
 def dateline_end(text: str, body_lines: list[tuple[int, int]], document: Document) -> int:
