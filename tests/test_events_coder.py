@@ -928,7 +928,8 @@ def test_a_vigil_at_the_site_of_a_blast_is_its_own_event_where_the_blast_was() -
                   "On Friday morning, hundreds of people held a vigil at the site of the Medellin blast.\n")
     vigil = [e for e in events if e.event_type == "commemoration"]
     assert [(e.location, e.date_start.isoformat()) for e in vigil] == [("Medellín", "2025-08-22")]
-    assert [e.event_type for e in at(events, "Tumaco")] == ["attack"]
+    tumaco = at(events, "Tumaco")  # an attack with drones is a drone strike, ACLED's remote violence
+    assert [(e.event_type, e.sub_event_type) for e in tumaco] == [("explosion", "air_strike")]
 
 
 def test_a_named_square_in_a_city_leaves_the_city_as_the_place() -> None:
@@ -941,3 +942,41 @@ def test_supporters_of_a_person_who_storm_a_building_are_rioters() -> None:
     events = code("DHAKA, Feb 6 (Wire) - Supporters of former prime minister Sheikh Hasina stormed the party office in "
                   "Khulna on Wednesday.\n")
     assert [(e.event_type, e.actor1) for e in at(events, "Khulna")] == [("riot", "Rioters (Bangladesh)")]
+
+
+WAR_BULLETIN = """Strikes hit south Lebanon overnight, officials say
+
+BEIRUT, March 14, 2025 (Levant Wire) - Israeli warplanes struck a fuel depot in Sidon on Thursday night, the city's
+governor said. Three dock workers were killed.
+
+In Tyre, a missile hit a market early on Friday, wounding nine passengers at a bus stop, medics said. Shelling
+also pounded the village of Naqoura across the hills from the UN base.
+
+Reports on social media of an explosion in Baalbek on Friday are false, the local authority said.
+"""
+
+
+def test_a_war_bulletin_credits_unclaimed_strikes_to_the_force_named_firing_them() -> None:
+    events = code(WAR_BULLETIN)
+    sidon, tyre = at(events, "Sidon"), at(events, "Tyre")
+    assert [e.event_type for e in sidon] == ["explosion"] and sidon[0].sub_event_type == "air_strike"
+    assert sidon[0].actor1 == "Military Forces of Israel"  # the nation of the warplanes
+    assert sidon[0].actor2 == "Civilians (Lebanon)"  # dock workers killed are civilians, not protesters
+    assert [e.event_type for e in tyre] == ["explosion"]
+    assert tyre[0].actor1 == "Military Forces of Israel"  # a missile nobody is said to have fired
+    assert tyre[0].evidence["actor1"] == sidon[0].evidence["actor1"]
+    assert not at(events, "Baalbek")  # a report said to be false is no event
+
+
+def test_an_adjective_and_a_front_named_after_a_town_are_no_event_or_place() -> None:
+    events = code("""KYIV, June 3, 2024 (Wire) - Ukrainian forces repelled 12 assaults in the Kupiansk direction
+on Monday, the General Staff said. Engineers inspected the occupied Enerhodar power station from a distance.""")
+    assert not at(events, "Kupiansk")  # a stretch of front, not the town
+    assert all(e.event_type != "protest" for e in events)  # "the occupied power station" is no sit-in
+
+
+def test_acled_writes_some_countries_with_the_article() -> None:
+    events = code("""MANILA, May 2, 2024 (Wire) - Police arrested 14 striking jeepney drivers in Quezon City on
+Wednesday, officials said.""")
+    arrest = next(e for e in events if e.event_type == "arrest")
+    assert arrest.actor1 == "Police Forces of the Philippines"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
+from dateline.countries import country_name
 from dateline.models import ACLED_GEO_PRECISION, Document, Event
 
 # ACLED's own columns, in ACLED's order; ours follow.
@@ -87,7 +88,7 @@ def acled_row(ev: Event, stored_at: datetime | None = None) -> dict:
         "civilian_targeting": "Civilian targeting" if ev.civilian_targeting else "",
         "iso": info.get("isonumeric", ""),
         "region": info.get("continentcode", ""),
-        "country": info.get("name", ev.country or ""),
+        "country": country_name(ev.country) or ev.country or "",
         "admin1": ev.admin1 or "",
         "admin2": ev.admin2 or "",
         "admin3": "",

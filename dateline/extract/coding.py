@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateline.countries import forces_of
 from dateline.extract import actors as actor_rules
 from dateline.extract.mentions import (
     ARMED_GROUPS,
@@ -154,7 +155,7 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: Nam
     span = (typing.primary.start, typing.primary.end)
     if typing.event_type == "state_repression":  # the force is who acted, the crowd its target
         force = _named_first([m.acting for m in mentions if m.by_state and m.acting is not None]) or (
-            actor_rules.ActorRef(f"Police Forces of {country or 'Unknown'}", STATE, span))
+            actor_rules.ActorRef(forces_of("Police Forces", country), STATE, span))
         crowd = next((m.target for m in mentions if m.by_state and m.target is not None and m.target.inter in CROWD),
                      None) or _default_actor("Protesters", country, 6, span)
         return force, crowd
@@ -189,7 +190,7 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: Nam
     if actor1 is None and typing.event_type in {"property_destruction", "vandalism"}:
         actor1 = _default_actor("Rioters", country, 5, span)
     if actor1 is None and typing.event_type == "arrest":  # "X was arrested": by the police, in ACLED's coding
-        actor1 = actor_rules.ActorRef(f"Police Forces of {country or 'Unknown'}", STATE, span)
+        actor1 = actor_rules.ActorRef(forces_of("Police Forces", country), STATE, span)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     return actor1, actor2

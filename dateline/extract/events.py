@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from dateline.countries import country_name
 from dateline.extract import actors as actor_rules
 from dateline.extract import locations, sources
 from dateline.extract.claims import Claim, find_claims, inside_quote
@@ -140,7 +141,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     segments = segments_of(sdoc, document)
     usable = [p for p in places if locations.usable_place(p, sdoc)]
     country_iso = locations.report_country(document, usable)
-    country = actor_rules.country_name(country_iso)
+    country = country_name(country_iso)
     links = actor_rules.parent_links(text, sdoc)
     lead = actor_rules.lead_group(sdoc, links)
     responsible = actor_rules.lead_group(sdoc, links, {"responsibility"})
@@ -196,10 +197,30 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     unrest = _street_unrest(kept)
     for unit in place_days(kept):
         events.append(_record(unit, document, sourcing, country, lead, responsible, publisher, unrest))
+    _credit_unclaimed_strikes(events)
     if document.source_is_party is not True and sources.reporter_among_actors(
             document, [e.actor1 for e in events if e.actor1]):
         document.source_is_party = True  # "Reporting by X" on what X's members did: known once actors are read
     return events
+
+
+REMOTE_STRIKES = {"shelling", "air_strike"}
+
+
+def _credit_unclaimed_strikes(events: list[Event]) -> None:
+    """Shelling and air strikes the report tells without a shooter ("a missile hit an enterprise") are the one
+    state force it names firing them elsewhere ("Russian drones struck ..."), as an ACLED coder reads a report
+    of a war; with no such force or with several, they stay unidentified."""
+    strikes = [e for e in events if e.event_type == "explosion" and e.sub_event_type in REMOTE_STRIKES]
+    shooters = {e.actor1: e.evidence["actor1"] for e in strikes if e.inter1 == STATE and "actor1" in e.evidence}
+    if len(shooters) != 1:
+        return
+    (name, span), = shooters.items()
+    for event in strikes:
+        if event.actor1 is None or event.actor1.startswith("Unidentified Armed Group"):
+            event.actor1, event.inter1 = name, STATE
+            event.evidence["actor1"] = span
+            event.confidence = round(max(event.confidence - 0.1, 0.1), 2)
 
 
 def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[Place], sdoc: Doc,

@@ -31,6 +31,7 @@ STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "l
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "km", "kilometre", "kilometer", "mile", "capital"}  # "in Mosul, capital of Nineveh province"
 AREA_PREPOSITIONS = {"across", "throughout"}
+FRONT_WORDS = {"direction", "axis", "front", "frontline", "sector"}
 PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
                  "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
                  "region", "streets", "road", "avenue", "campus", "prison", "hospital", "mosque", "church"}
@@ -172,6 +173,8 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     root = _root(place, sdoc)
     while root is not None and root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}:
         root = root.head  # "east of the Suez Canal": the phrase the name is in
+    if root is not None and root.lemma_.lower() in FRONT_WORDS:
+        return True  # "in the Pokrovsk direction": a stretch of front named after a town, not the town
     if root is None or root.dep_ != "pobj":
         return False
     preposition = root.head
@@ -179,6 +182,8 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
         return True
     if preposition.lower_ == "of" and preposition.head.lemma_.lower() in DIRECTIONS | ADMIN_WORDS:
         return True  # "north of Baghdad", "in Goma, in the province of North Kivu"
+    if preposition.lower_ == "opposite" or (preposition.lower_ == "from" and _measured_from(preposition)):
+        return True  # "across the river from the Zaporizhzhia plant", "a few kilometres from Sake"
     if preposition.lower_ == "in" and preposition.head.pos_ == "PROPN" and _names_a_region(place, root) and any(
             r is not None and r.i == preposition.head.i for r in (_root(o, sdoc) for o in others if o is not place)):
         return True  # "near El Qantara in Ismailia governorate": the region holds the town before it
@@ -187,6 +192,17 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
         site_tokens = {t.i for t in site.subtree if t.i < preposition.i}
         return any(r is not None and r.i in site_tokens for r in (_root(o, sdoc) for o in others))
     return False
+
+
+def _measured_from(preposition: Token) -> bool:
+    """"from" closing a position or a distance: "across the river from X", "10 km from X", "away from X"."""
+    if preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    path = [before, *before.ancestors]
+    return any(t.lower_ in {"across", "beyond", "away", "opposite"} or t.lemma_.lower() in DIRECTIONS
+               for t in path[: len(path) - len(list(preposition.ancestors))]) or preposition.head.lemma_.lower() in (
+        DIRECTIONS | {"away"})
 
 
 def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Place]:

@@ -150,6 +150,18 @@ def _habitual(head: Token) -> bool:
                for child in head.children)
 
 
+REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "story", "news", "video", "post", "account"}
+FALSE_WORDS = {"false", "untrue", "fake", "baseless", "unfounded", "groundless", "fabricated", "incorrect"}
+
+
+def _told_as_false(token: Token) -> bool:
+    """"Reports of an explosion in Lviv are false", "claims that police fired ... were untrue"."""
+    for node in token.ancestors:
+        if node.dep_ == "nsubj" and node.lemma_.lower() in REPORT_NOUNS:
+            return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FALSE_WORDS for c in node.head.children)
+    return False
+
+
 def mention_status(trigger: Trigger, dates: object, published: date | None) -> str | None:
     """None for a current event, else why it is not one: negated, future, hypothetical, generic, historical,
     reference."""
@@ -166,6 +178,8 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
     if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
             d.dep_ == "det" and d.lower_ == "no" for d in token.head.head.children):
         return "negated"  # "no reports of protests in X", "no sign of clashes"
+    if _told_as_false(token):
+        return "negated"
     subjects = [c for head in heads for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if any(s.lower_ in {"nobody", "none", "noone"} or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
            for s in subjects):

@@ -355,7 +355,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy", "cut", "close"}:
             # road blockades are a protest tactic; "blocked the bill" is not
             # "roads cut with burning tyres", "roads were blocked": the road is what the verb acts on
-            objects = _objects(token) + ([token.head] if token.dep_ in {"acl", "amod"} else [])
+            # (not "the occupied plant", "the blocked road": an adjective tells a state, not an act)
+            objects = _objects(token) + ([token.head] if token.dep_ == "acl" else [])
             objects += [s for s in _children(token, {"nsubj"}) if s.lemma_.lower() in ROAD_OBJECTS]
             if {o.lemma_.lower() for o in objects} & (ROAD_OBJECTS | BLOCKADED_SITES):
                 return ("protest", "demonstration")
@@ -428,9 +429,14 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("strike", "labour_strike")  # "drivers stopped work for the day", "dockers downed tools"
         if lemma == "boycott" and {o.lemma_.lower() for o in _objects(token)} & POLITICAL_PROCESSES:
             return None  # "parties boycotted the vote": a political stance, no event on the street
-        if lemma == "attack" and {t.lemma_.lower() for p in _children(token, {"prep"}) if p.lower_ == "with"
-                                  for t in p.subtree} & MISSILES_THROWN:
-            return ("riot", "violent_demonstration")  # "attacked officers with stones and Molotov cocktails"
+        if lemma == "attack":
+            used = {t.lemma_.lower() for p in _children(token, {"prep"}) if p.lower_ == "with" for t in p.subtree}
+            if used & AIR_WEAPONS - {"strike"}:
+                return ("explosion", "air_strike")  # "attacked the city with drones and missiles"
+            if used & REMOTE_WEAPONS - {"bomb"}:
+                return ("explosion", "shelling")
+            if used & MISSILES_THROWN:
+                return ("riot", "violent_demonstration")  # "attacked officers with stones and Molotov cocktails"
         if lemma in {"destroy", "smash", "deface", "vandalize", "vandalise", "topple"} and {
                 o.lemma_.lower() for o in _objects(token) or _objects_of_conjunct(token)} & MONUMENTS:
             return ("vandalism", "vandalism")  # "toppled and destroyed a statue", "defaced a monument"
@@ -440,6 +446,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("vandalism", "vandalism")  # "crowds pulled down a statue", "toppled the monument"
         if lemma in {"destroy", "hit", "target", "pound"} and _subject_lemmas(token) & (AIR_WEAPONS | {"air"}):
             return ("explosion", "air_strike")  # "the Air Force destroyed three vehicles", "a drone hit a car"
+        if lemma in {"hit", "pound", "slam", "destroy"} and _subject_lemmas(token) & REMOTE_WEAPONS:
+            return ("explosion", "shelling")  # "a missile hit an industrial enterprise"
         if lemma not in VERB_TRIGGERS and _crowd_control_used(token):
             return ("state_repression", "dispersal")  # "police drove them back with tear gas"
         return VERB_TRIGGERS.get(lemma)

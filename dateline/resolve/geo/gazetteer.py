@@ -342,7 +342,8 @@ def build_gazetteer(path: Path) -> Path:
         next_id += 1
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    # One temporary file per process: two first runs building at once must not delete each other's file.
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(
