@@ -980,3 +980,34 @@ def test_acled_writes_some_countries_with_the_article() -> None:
 Wednesday, officials said.""")
     arrest = next(e for e in events if e.event_type == "arrest")
     assert arrest.actor1 == "Police Forces of the Philippines"
+
+
+UNION_BULLETIN = """NATIONAL TEACHERS' UNION — BULLETIN No. 7
+Accra, Wednesday 12 March 2025
+
+Yesterday, Tuesday 11 March, teachers in more than 4,000 schools went on strike
+throughout the country at the call of the union's national executive, the GNTU. Classes stopped everywhere.
+
+In Kumasi, strikers marched to the regional education office. In Tamale, hundreds of teachers gathered outside
+the town hall.
+
+Last Friday, nurses held a sit-in at the hospital in Ho over unpaid allowances.
+"""
+
+
+def test_a_union_called_strike_is_the_unions_with_the_crowds_of_that_day() -> None:
+    events = code(UNION_BULLETIN)
+    strike = [e for e in events if e.geo_precision == "country"]
+    assert [(e.event_type, e.country, e.actor1) for e in strike] == [("strike", "GH", "GNTU")]  # "throughout ..."
+    assert [e.actor1 for e in at(events, "Kumasi") + at(events, "Tamale")] == ["GNTU", "GNTU"]  # the same day's crowds
+    assert at(events, "Ho")[0].actor1 == "Protesters (Ghana)"  # another day, no call named
+
+
+def test_an_independent_wire_keeps_the_crowd_and_names_the_caller_as_associated() -> None:
+    events = code("""TUNIS, June 17, 2022 (Wire) - Thousands of public sector workers went on strike in Sfax on Thursday
+at the call of the UGTT union, officials said. In Sousse, strikers gathered in front of the union headquarters and
+marched towards the Kasbah.""")
+    sfax = at(events, "Sfax")
+    assert [(e.event_type, e.actor1, e.assoc_actor_1) for e in sfax] == [("strike", "Protesters (Tunisia)", "UGTT")]
+    assert not at(events, "Ksiba")  # "the Kasbah" of Sousse is no town of its own
+    assert [e.event_type for e in at(events, "Sousse")] == ["protest"]

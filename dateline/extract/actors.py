@@ -91,6 +91,7 @@ class ActorRef:
     description: str | None = None  # generic wording when the name comes from the document's lead group
     generic: bool = False
     own: bool = False  # the report's own people ("our members"): the organisation that writes it
+    called: bool = False  # credited to the group whose call the crowd answered ("at the call of the UGTT")
 
 
 def _strip(name: str) -> str:
@@ -439,6 +440,26 @@ def _group_inter(name: str) -> int:
 
 
 ACTIVITY_NOUNS = {"activity", "operation", "action", "campaign"}
+CALL_NOUNS = {"call", "appeal", "initiative", "behest", "invitation"}
+
+
+def caller(verb: Token, links: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    """The group whose call a crowd answered: "went on strike at the call of the union centre, the UGTT",
+    "marched following an appeal by X", "rallied at X's call"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for call in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in CALL_NOUNS):
+            candidates = [c for c in call.children if c.dep_ in {"poss", "appos"}]
+            candidates += [o for p in call.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
+                           for o in p.children if o.dep_ == "pobj"]
+            candidates += [a for c in candidates for a in c.children if a.dep_ == "appos"]
+            for candidate in candidates:
+                named = _linked_group(candidate, links) or _named_org(core_tokens(candidate)) or (
+                    _proper_name(candidate)) or _group_modifier(candidate)  # "the UGTT union"
+                if named is not None and not generic_state(named[0]):
+                    return with_parent(named[0], links), named[1]
+    return None
 
 
 def _measure_of(noun: Token) -> Token:

@@ -161,7 +161,8 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             told = [p for c in clusters if c.place_from_text for p in c.places]
             anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(
                 segment.span, told, triggers) or _scene_of_paragraph(segment, segments, usable, sdoc, country_iso) \
-                or _scene_of_section(segment, text, places)
+                or _scene_of_section(segment, text, places) or locations.nationwide_place(
+                    segment.span, triggers, country_iso, country)
             seg_places = [anaphor] if anaphor else []
         governed = _purpose_clauses(triggers)
         assigned = locations.assign_places([t for t in triggers if id(t) not in governed], seg_places, sdoc)
@@ -186,6 +187,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             cluster.dates = _date_of(cluster, dates, document, clusters)
             _place(cluster, clusters, fallback, document)
 
+    _credit_called_days(clusters)
     for claim in find_claims(text):
         owner = _claim_owner(claim, clusters)
         if owner is not None:
@@ -202,6 +204,24 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             document, [e.actor1 for e in events if e.actor1]):
         document.source_is_party = True  # "Reporting by X" on what X's members did: known once actors are read
     return events
+
+
+def _credit_called_days(clusters: list[Cluster]) -> None:
+    """The day a group called ("went on strike at the call of the UGTT"): the crowds the report tells of that day,
+    named only as crowds ("in Sfax, dockers held a sit-in"), answered the same call."""
+    calls = {(c.dates.date_start, c.dates.date_end): m.acting for c in clusters if c.dates is not None
+             for m in c.mentions if m.acting is not None and m.acting.called}
+    if len({a.name for a in calls.values()}) != 1:
+        return
+    for cluster in clusters:
+        group = calls.get((cluster.dates.date_start, cluster.dates.date_end)) if cluster.dates else None
+        if group is None or not cluster.types <= PROTEST_FAMILY:
+            continue
+        for mention in cluster.mentions:
+            crowd = mention.acting
+            if crowd is None or (crowd.inter == 6 and not crowd.called and crowd.name.endswith(")")
+                                 and crowd.name.startswith("Protesters (")):
+                mention.acting = replace(group, description=crowd.description or crowd.name if crowd else None)
 
 
 REMOTE_STRIKES = {"shelling", "air_strike"}

@@ -31,6 +31,7 @@ STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "l
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "km", "kilometre", "kilometer", "mile", "capital"}  # "in Mosul, capital of Nineveh province"
 AREA_PREPOSITIONS = {"across", "throughout"}
+TOWN_NOUNS = {"town", "city", "village", "community", "municipality", "settlement"}
 FRONT_WORDS = {"direction", "axis", "front", "frontline", "sector"}
 PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
                  "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
@@ -211,8 +212,10 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
     primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
     # "the Médina", "the Zócalo": a quarter or square of a town, not a city abroad of that name nor a village
     # whose name is only like it
+    # (nor, beside a town named plainly, a place of it: "In Tunis, strikers marched towards the Kasbah")
+    plain_town = any(p.precision == "city" and not _after_the(p, sdoc) for p in primary)
     primary = [p for p in primary if not (p.precision == "city" and _after_the(p, sdoc) and (
-        (country and p.country != country) or p.confidence < WEAK_MATCH))]
+        (country and p.country != country) or p.confidence < WEAK_MATCH or plain_town))]
     if country and any(p.country == country and p.precision != "country" for p in primary):
         primary = [p for p in primary if p.precision != "country" or p.country == country]
     # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
@@ -223,8 +226,10 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
 
 
 def _after_the(place: Place, sdoc: Doc) -> bool:
+    """"the Médina", not "The Hague" nor "the Marhanets community"."""
     span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and sdoc[span.start - 1].lower_ == "the"
+    return span is not None and span.start > 0 and sdoc[span.start - 1].text == "the" and not (
+        span[-1].dep_ == "compound" and span[-1].head.lemma_.lower() in TOWN_NOUNS)
 
 
 def _listed(place: Place, sdoc: Doc) -> bool:
@@ -361,6 +366,31 @@ def dateline_place(places: list[Place], sdoc: Doc, country: str | None) -> Place
     not a rights group's office abroad ("(Berlin) –" on a report about Belarus)."""
     return next((p for p in places if in_dateline(sdoc, p.start) and p.precision == "city"
                  and (country is None or p.country == country)), None)
+
+
+NATIONWIDE = {"nationwide", "countrywide"}
+
+
+def nationwide_place(segment: Span, triggers: list[Trigger], iso2: str | None, name: str | None) -> Place | None:
+    """"went on strike across the whole country", "a nationwide strike": the report's country, named by the
+    phrase, when the phrase belongs to a strike's clause. (Only strikes: a general strike is one event of the
+    whole country, while "protests across the country" sums up local ones, which ACLED codes where they were.)"""
+    strikes = [t for t in triggers if t.event_type == "strike"]
+    if not iso2 or not strikes:
+        return None
+    clauses = {clause_verb(t.token).i for t in strikes} | {t.token.i for t in strikes}
+    for token in segment:
+        phrase: list[Token] = []
+        if token.lower_ in NATIONWIDE:
+            phrase = [token]
+        elif token.lemma_.lower() == "country" and token.dep_ == "pobj" and token.head.lower_ in (
+                AREA_PREPOSITIONS | {"over"}) and any(c.lower_ == "the" for c in token.children):
+            phrase = [token.head, *token.subtree]
+        if phrase and (clause_verb(token).i in clauses or token.head.i in clauses):
+            words = token.doc[phrase[0].i : phrase[-1].i + 1]
+            return Place(start=words.start_char, end=words.end_char, text=words.text, name=name or iso2,
+                         country=iso2, precision="country", feature_class="A", confidence=0.6)
+    return None
 
 
 def country_place(document: Document, iso2: str | None, name: str | None) -> Place | None:

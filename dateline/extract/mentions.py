@@ -15,6 +15,7 @@ from dateline.extract import actors as actor_rules
 from dateline.extract.claims import Claim
 from dateline.extract.segments import Segment, is_masked
 from dateline.extract.sources import REPORTING_VERBS
+from dateline.extract.status import clause_verb
 from dateline.extract.triggers import Trigger
 from dateline.models import DateResolution, Place
 
@@ -244,7 +245,13 @@ def read_mentions(triggers: list[Trigger], country: str | None, links: dict[str,
         if not mentions and any(a.lower_ in PRONOUNS for a in acting):
             pronoun = True
         victim = _resolve(target, country, "target", links, None) if trigger.event_type in OBJECT_TARGET_TYPES else None
-        mentions.append(Mention(trigger, _resolve(acting, country, "actor", links, prior), victim))
+        actor = _resolve(acting, country, "actor", links, prior)
+        if trigger.event_type in PROTEST_FAMILY and (actor is None or actor.inter == 6):
+            called = actor_rules.caller(clause_verb(trigger.token), links)
+            if called is not None:  # the crowd that answered a group's call, the group named
+                actor = actor_rules.ActorRef(called[0], 6, called[1], actor.description or actor.name if actor
+                                             else None, called=True)
+        mentions.append(Mention(trigger, actor, victim))
     return mentions, pronoun
 
 
