@@ -454,11 +454,14 @@ def caller(verb: Token, links: dict[str, str]) -> tuple[str, tuple[int, int]] | 
             candidates += [o for p in call.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
                            for o in p.children if o.dep_ == "pobj"]
             candidates += [a for c in candidates for a in c.children if a.dep_ == "appos"]
-            for candidate in candidates:
-                named = _linked_group(candidate, links) or _named_org(core_tokens(candidate)) or (
-                    _proper_name(candidate)) or _group_modifier(candidate)  # "the UGTT union"
-                if named is not None and not generic_state(named[0]):
-                    return with_parent(named[0], links), named[1]
+            # a name first ("the national union centre, the UGTT"), else a name modifying a noun ("the UGTT union")
+            readings = [lambda c: _linked_group(c, links) or _named_org(core_tokens(c)) or _proper_name(c),
+                        _group_modifier]
+            for read in readings:
+                for candidate in candidates:
+                    named = read(candidate)
+                    if named is not None and not generic_state(named[0]):
+                        return with_parent(named[0], links), named[1]
     return None
 
 
