@@ -1011,3 +1011,27 @@ marched towards the Kasbah.""")
     assert [(e.event_type, e.actor1, e.assoc_actor_1) for e in sfax] == [("strike", "Protesters (Tunisia)", "UGTT")]
     assert not at(events, "Ksiba")  # "the Kasbah" of Sousse is no town of its own
     assert [e.event_type for e in at(events, "Sousse")] == ["protest"]
+
+
+REGIONAL_OVERVIEW = """EAST AFRICA — WEEKLY SECURITY OVERVIEW
+Week of 3 to 9 March 2025 | Published 11 March 2025
+
+KEY TRENDS
+Violence in Somalia stayed high, with several attacks in the south. In Kenya, protests continued in the capital.
+
+SOMALIA
+On 4 March, an improvised explosive device hit a vehicle of the Somali National Army near Afgooye, killing two.
+On 6 March, a Somali army drone strike hit a group of suspected militants near Jilib.
+
+KENYA
+On 7 March, hundreds of people marched in Nairobi against tax rises. Police fired tear gas.
+"""
+
+
+def test_a_regional_overview_names_each_countrys_actors_and_drops_its_summary_lines() -> None:
+    events = code(REGIONAL_OVERVIEW)
+    assert {e.location for e in events} == {"Afgooye", "Jilib", "Nairobi"}  # not "Somalia", "Kenya" of KEY TRENDS
+    afgooye, jilib, nairobi = at(events, "Afgooye")[0], at(events, "Jilib")[0], at(events, "Nairobi")[0]
+    assert (afgooye.event_type, afgooye.actor2) == ("explosion", "Military Forces of Somalia")  # an IED hit
+    assert jilib.actor1 == "Military Forces of Somalia"  # "a Somali army drone strike"
+    assert (nairobi.actor1, nairobi.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya")

@@ -245,7 +245,21 @@ def generic_state(name: str) -> bool:
     "Police Forces of <Country>", not a group of their own (unlike a unit with a name of its own, "Special
     Protection Unit")."""
     words = name.lower().split()
+    if words and words[-1].endswith("s") and words[-1][:-1] in STATE:
+        words[-1] = words[-1][:-1]  # "Armed Forces"
+    if words and _demonym_country(words[0]) is not None:
+        words = words[1:]  # "Malian Armed Forces"
     return bool(words) and words[-1] in STATE and all(w in GENERIC_STATE_WORDS for w in words[:-1])
+
+
+def state_forces_name(name: str, country: str | None) -> str:
+    """ACLED's name for forces named by their kind: "Malian Armed Forces" -> "Military Forces of Mali"."""
+    words = name.split()
+    nation = _demonym_country(words[0]) if words else None
+    lowered = name.lower()
+    kind = "Police Forces" if "police" in lowered else "Military Forces" if any(
+        w in lowered for w in ("armed", "army", "military", "defence", "defense")) else "Security Forces"
+    return forces_of(kind, nation or country)
 
 
 def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
@@ -319,6 +333,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
         if owners:
             name = " ".join(t.text for t in sorted(owners, key=lambda t: t.i))
             return ActorRef(with_parent(name, links), _group_inter(name), _span(owners))
+        owner = [t for t in core_tokens(member_of) if t.dep_ != "det"] if member_of is not None else []
+        if owner and generic_state(" ".join(t.text for t in owner)):  # "a vehicle of the Malian Armed Forces"
+            return ActorRef(state_forces_name(" ".join(t.text for t in owner), country), 1, _span(owner))
         force = next((c for c in head.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE), None)
         if force is not None:  # "a police station", "an army post": the forces it belongs to
             kind = "Police Forces" if force.lemma_.lower() == "police" else STATE[force.lemma_.lower()]
@@ -336,7 +353,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if named and lemma not in STATE:
         return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
     if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military", "paramilitary"} for t in phrase):
-        kind = STATE.get(lemma, "Security Forces")
+        state_words = [STATE[t.lemma_.lower()] for t in phrase if t.lemma_.lower() in STATE]
+        # "a Burkinabe army drone strike": the army's
+        kind = STATE.get(lemma) or next((k for k in state_words if k != "Security Forces"), "Security Forces")
         if any(t.lemma_.lower() == "police" for t in phrase):
             kind = "Police Forces"
         elif any(t.lemma_.lower() in {"defense", "defence", "air", "naval", "navy"} for t in phrase):

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from dateline.countries import country_name
+from dateline.countries import country_name, forces_of
 from dateline.extract import actors as actor_rules
 from dateline.extract import locations, sources
 from dateline.extract.claims import Claim, find_claims, inside_quote
@@ -197,7 +197,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     events: list[Event] = []
     kept = _without_background(clusters, document)
     unrest = _street_unrest(kept)
-    for unit in place_days(kept):
+    for unit in _without_summaries(place_days(kept), document):
         events.append(_record(unit, document, sourcing, country, lead, responsible, publisher, unrest))
     _credit_unclaimed_strikes(events)
     if document.source_is_party is not True and sources.reporter_among_actors(
@@ -491,6 +491,34 @@ def place_days(clusters: list[Cluster]) -> list[PlaceDay]:
     return _fold_ranges(units)
 
 
+def _without_summaries(units: list[PlaceDay], document: Document) -> list[PlaceDay]:
+    """"Militant violence stayed high, with a large attack in the Sahel region": a region or a country over
+    days the clause does not date itself, summing up what the report tells town by town, is no event of its own
+    once a town's record of that kind falls inside it."""
+    kept: list[PlaceDay] = []
+    for unit in units:
+        place, span, cluster = unit.place, unit.dates, unit.clusters[0]
+        # (a region listed among towns is a place of its own; undated, the summary has the publication's date)
+        undated = span.span is None
+        broad = place.precision in {"region", "country"} and (_days(span) >= 2 or undated) and not any(
+            _own_date(c) or len(c.places) > 1 for c in unit.clusters)
+        inside = broad and any(
+            u.place.precision in {"city", "near"} and u.place.country == place.country
+            and (place.precision == "country" or _fold(u.place.admin1) == _fold(place.admin1 or place.name))
+            and (undated or span.date_start <= u.dates.date_start and u.dates.date_end <= span.date_end)
+            and compatible(cluster.types, {t for c in u.clusters for t in c.types}) for u in units)
+        if inside:
+            for mention in (m for c in unit.clusters for m in c.mentions):
+                _reference(document, mention.trigger, "sums up the events told town by town")
+        else:
+            kept.append(unit)
+    return kept
+
+
+def _fold(name: str | None) -> str:
+    return (name or "").casefold()
+
+
 def _fold_ranges(units: list[PlaceDay]) -> list[PlaceDay]:
     """A range at a place whose every day is also told as a record of its own there ("last weekend" beside
     Saturday and Sunday) is those days: its happenings join the first of them."""
@@ -561,6 +589,23 @@ def _street_unrest(clusters: list[Cluster]) -> bool:
         m.acting is not None and m.acting.inter in ARMED_GROUPS for c in clusters for m in c.mentions)
 
 
+def _of_the_place(actor: actor_rules.ActorRef | None, report_country: str | None, place_country: str | None
+                  ) -> actor_rules.ActorRef | None:
+    """A regional overview's Guinea items: the crowd and the state's forces named by the report's country
+    ("Protesters (Burkina Faso)") are those of the country where it happened; a nationality the text gives
+    ("Russian drones") is kept."""
+    here = country_name(place_country)
+    if actor is None or not report_country or not here or here == report_country:
+        return actor
+    for kind in ("Police Forces", "Military Forces", "Security Forces"):
+        if actor.name == forces_of(kind, report_country):
+            return replace(actor, name=forces_of(kind, here))
+    for label in ("Protesters", "Rioters", "Civilians", "Journalists", "Unidentified Armed Group"):
+        if actor.name == f"{label} ({report_country})":
+            return replace(actor, name=f"{label} ({here})")
+    return actor
+
+
 def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: str | None,
             lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None,
             publisher: tuple[str, tuple[int, int]] | None = None, unrest: bool = False) -> Event:
@@ -574,6 +619,7 @@ def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: st
     acting = tuple(sorted({m.acting.name for m in cluster.mentions if m.acting is not None}))
     actor1, actor2 = cast_actors(cluster, typing, country, lead, responsible, publisher,
                                  independent=document.source_is_party is False and not sourcing.reporter_acts(acting))
+    actor1, actor2 = (_of_the_place(a, country, place.country) for a in (actor1, actor2))
     if typing.event_type == "arrest" and actor1 is not None and actor1.inter in ARMED_GROUPS:
         typing = replace(typing, event_type="abduction", sub_type="abduction")  # only the state arrests
     inter1 = actor1.inter if actor1 else None

@@ -448,6 +448,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return ("explosion", "air_strike")  # "the Air Force destroyed three vehicles", "a drone hit a car"
         if lemma in {"hit", "pound", "slam", "destroy"} and _subject_lemmas(token) & REMOTE_WEAPONS:
             return ("explosion", "shelling")  # "a missile hit an industrial enterprise"
+        if lemma in {"hit", "destroy", "strike"} and _subject_lemmas(token) & (EXPLOSIVES - {"car", "vehicle"}):
+            return _bombing(token)  # "an improvised explosive device hit a vehicle"
         if lemma not in VERB_TRIGGERS and _crowd_control_used(token):
             return ("state_repression", "dispersal")  # "police drove them back with tear gas"
         return VERB_TRIGGERS.get(lemma)
