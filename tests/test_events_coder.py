@@ -1035,3 +1035,24 @@ def test_a_regional_overview_names_each_countrys_actors_and_drops_its_summary_li
     assert (afgooye.event_type, afgooye.actor2) == ("explosion", "Military Forces of Somalia")  # an IED hit
     assert jilib.actor1 == "Military Forces of Somalia"  # "a Somali army drone strike"
     assert (nairobi.actor1, nairobi.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+SHOOTING_AND_CORRECTION = """DHAKA, Aug 6 (Bengal Wire) - Students set fire to Bangladesh's election commission
+building in Chittagong on Tuesday, a day after the shootings.
+
+On Monday, police fired rubber bullets and tear gas at crowds who tried to reach the prime minister's office. Eleven
+people were killed in Dhaka and three in Rangpur, where students had surrounded a police station.
+
+CORRECTION: An earlier version of this story said protesters burned a court in Sylhet; that report was wrong and has
+been removed.
+"""
+
+
+def test_a_toll_locates_a_shooting_told_without_a_place_and_a_correction_retracts() -> None:
+    events = code(SHOOTING_AND_CORRECTION)
+    assert [e.event_type for e in at(events, "Chattogram")] == ["riot"]  # not "Bangladesh's" building's country
+    for town in ("Dhaka", "Rangpur"):  # "Eleven people were killed in Dhaka and three in Rangpur"
+        shooting = [(e.event_type, e.actor1) for e in at(events, town)]
+        assert shooting == [("state_repression", "Police Forces of Bangladesh")]
+    assert not at(events, "Sylhet")  # what an earlier version said, retracted
+    assert any(r["why"] == "retracted" for r in references(SHOOTING_AND_CORRECTION))

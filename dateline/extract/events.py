@@ -392,6 +392,15 @@ def _range_containing(cluster: Cluster, clusters: list[Cluster], text: str) -> C
 
 def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, document: Document) -> None:
     """Keep a clause with its own place; fold one without into what it continues, or give it a place."""
+    previous = clusters[-1] if clusters else None
+    if cluster.places and is_toll(cluster) and previous is not None and not previous.place_from_text and (
+            previous.paragraph == cluster.paragraph and _overlap(previous.dates, cluster.dates)
+            and compatible(previous.types, cluster.types)):
+        # "Police fired live rounds at crowds ... Seventeen people were killed in Kathmandu and two in Itahari":
+        # the toll tells where the shooting told without a place happened
+        previous.places, previous.place_from_text = list(cluster.places), True
+        previous.absorb(cluster)
+        return
     if cluster.places:
         clusters.append(cluster)
         return
@@ -406,7 +415,6 @@ def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, do
     if absorber is not None:
         absorber.absorb(cluster)
         return
-    previous = clusters[-1] if clusters else None
     anaphoric = all(m.trigger.token.pos_ != "VERB" and is_definite(m.trigger.token) for m in cluster.mentions)
     if (previous is not None and previous.paragraph == cluster.paragraph and previous.place_from_text
             and (not _own_date(cluster) or _overlap(previous.dates, cluster.dates))):

@@ -191,7 +191,9 @@ def _is_secondary(place: Place, sdoc: Doc, others: list[Place]) -> bool:
     if preposition.lower_ == "in" and preposition.head.pos_ == "NOUN":
         site = preposition.head  # "the Lekki toll gate in Lagos": Lagos surrounds the site named before it
         site_tokens = {t.i for t in site.subtree if t.i < preposition.i}
-        return any(r is not None and r.i in site_tokens for r in (_root(o, sdoc) for o in others))
+        # (not "Nepal's parliament building in Kathmandu": a country owning the site is wider than the town)
+        return any(r is not None and r.i in site_tokens for r in (
+            _root(o, sdoc) for o in others if o.precision not in {"country", "region"}))
     return False
 
 

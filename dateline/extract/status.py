@@ -187,6 +187,9 @@ def mention_status(trigger: Trigger, dates: object, published: date | None) -> s
     chain = governors(verb) if token.pos_ == "VERB" else governors(token)
     if any(g.lemma_.lower() in DENIAL_LEMMAS for g in chain[:2]):
         return "negated"
+    if any(g.lemma_.lower() in {"say", "report", "state"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in {"version", "edition"} for c in g.children) for g in chain[:3]):
+        return "retracted"  # a correction: "An earlier version of this story said protesters burned ..."
     if any(g.lemma_.lower() in CLAIM_LEMMAS and g.tag_ == "VBG" and g.dep_ in {"acl", "advcl"} for g in chain[:2]):
         return "unverified claim"  # "a video claiming police opened fire in X": what a post says, not a report
     for head in heads:
