@@ -1056,3 +1056,34 @@ def test_a_toll_locates_a_shooting_told_without_a_place_and_a_correction_retract
         assert shooting == [("state_repression", "Police Forces of Bangladesh")]
     assert not at(events, "Sylhet")  # what an earlier version said, retracted
     assert any(r["why"] == "retracted" for r in references(SHOOTING_AND_CORRECTION))
+
+
+RIGHTS_DIGEST = """ANDES RIGHTS WATCH — WEEKLY DIGEST
+Issue 2024/12 | Covering Monday 11 March to Sunday 17 March 2024 | Sent Tuesday 19 March 2024
+
+INCIDENTS
+
+PUNO — Friday 15 March
+Juliaca and Puno: Four activists were arrested by police in dawn raids on their homes.
+
+AFTER THE WEEK
+Yesterday, Monday 18 March, about 500 teachers marched to Plaza San Martín in Lima.
+
+CONTEXT
+The raids came a week after the minister called the activists "terrorists".
+"""
+
+
+def test_a_digest_sent_after_its_week_dates_the_day_after_and_raids_on_activists_are_arrests() -> None:
+    document, events = _code(RIGHTS_DIGEST)
+    assert str(document.published) == "2024-03-19"  # "Sent Tuesday 19 March 2024", not the week it covers
+    for town in ("Juliaca", "Puno"):  # the line's label is where, not whom
+        assert [(e.event_type, e.actor2) for e in at(list(events), town)] == [("arrest", "Protesters (Peru)")]
+    lima = at(list(events), "Lima")
+    assert [(e.event_type, str(e.date_start)) for e in lima] == [("protest", "2024-03-18")]
+
+
+def test_a_square_read_as_a_far_town_gives_way_to_the_town_it_is_in() -> None:
+    events = code("MANILA, March 9, 2021 (Wire) - Hundreds of women rallied at Mendiola in Manila on Monday, "
+                  "police said.")
+    assert [e.location for e in events] == ["Manila"]

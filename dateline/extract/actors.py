@@ -388,13 +388,19 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
 
 
 def _line_label(head: Token) -> bool:
-    """The label heading a line of a live blog or transcript ("Marseille: 16,000 people marched", "ANCHOR: ..."),
-    which the parser may take for the subject."""
+    """The label heading a line of a live blog, transcript or digest ("Marseille: 16,000 people marched",
+    "ANCHOR: ...", "Calamba and Santa Cruz: six activists ..."), which the parser may take for an argument:
+    names, "and" and brackets from the start of the line to a colon."""
     doc = head.doc
-    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    previous = doc[head.i - 1] if head.i > 0 else None
-    return following is not None and following.text in {":", "."} and (
-        previous is None or "\n" in previous.text or previous.is_space or previous.like_num)
+    start = head.i
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space and not doc[start - 1].like_num:
+        start -= 1
+    for token in doc[start : min(len(doc), head.i + 8)]:
+        if token.text in {":", "."} and token.i > head.i:
+            return True
+        if not (token.pos_ in {"PROPN", "CCONJ"} or token.text in "()," or token.i == head.i):
+            return False
+    return False
 
 
 _OUR_PEOPLE = "dateline.our_people"

@@ -58,8 +58,8 @@ def type_cluster(cluster: Cluster) -> Typing:
             primary = crowd_violence[0].trigger
             return Typing("riot", "violent_demonstration", primary, bool(state_force), False)
         # (a protester killed by no one named counts as the state's force, as ACLED codes it)
-        forces = [m for m in state_force if m.by_state and (
-            m.event_type == "state_repression" or (m.target is not None and m.target.inter in CROWD))]
+        forces = [m for m in state_force if m.by_state and (m.event_type == "state_repression" or (
+            m.target is not None and m.target.inter in CROWD and (m.event_type != "arrest" or _at_a_protest(m))))]
         if forces and all(_told_as_its_target(p, forces) for p in protests):
             # "police fired at protesters who were blocking a road", "troops stormed a vigil": the report
             # tells the state's act, the crowd is only its target
@@ -71,7 +71,8 @@ def type_cluster(cluster: Cluster) -> Typing:
                 return Typing(base.event_type, base.sub_type, base, True, fatalities > 0)
             return Typing(base.event_type, base.sub_type, base, False, False)
         if any(m.event_type == "state_repression" for m in state_force) or any(
-                m.target is not None and m.target.inter in CROWD for m in state_force):
+                m.target is not None and m.target.inter in CROWD and (m.event_type != "arrest" or _at_a_protest(m))
+                for m in state_force):
             trigger = state_force[0].trigger
             return Typing("protest", "demonstration", trigger, True, fatalities > 0)
     by_crowd = [m for m in crowd_violence if m.event_type == "riot"
@@ -80,6 +81,15 @@ def type_cluster(cluster: Cluster) -> Typing:
         return Typing("riot", "violent_demonstration", by_crowd[0].trigger, bool(state_force), False)
     chosen = max(mentions, key=lambda m: (SEVERITY.get(m.event_type, 0), -m.trigger.start))
     return Typing(chosen.event_type, chosen.trigger.sub_type, chosen.trigger, False, False)
+
+
+IN_A_CROWD = re.compile(r"protest|demonstrat|march|crowd|picket|striker|rioter|mourner", re.IGNORECASE)
+
+
+def _at_a_protest(arrest: Mention) -> bool:
+    """"arrested 40 protesters" tells of a protest; "six activists were arrested in dawn raids" does not."""
+    words = " ".join(w for w in (arrest.target.name, arrest.target.description) if w) if arrest.target else ""
+    return bool(IN_A_CROWD.search(words.replace("Protesters (", "")))
 
 
 NOMINAL_DEPS = {"dobj", "pobj", "prep", "relcl", "acl", "appos", "compound", "amod", "nsubj", "nsubjpass"}

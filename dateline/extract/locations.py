@@ -25,6 +25,7 @@ from dateline.extract.status import clause_verb
 from dateline.extract.triggers import Trigger
 from dateline.models import Document, Place
 from dateline.resolve.geo import geocode_text
+from dateline.resolve.geo.gazetteer import distance_km
 
 STREET_WORDS = {"avenue", "street", "road", "boulevard", "bridge", "highway", "lane", "drive", "expressway",
                 "motorway", "st", "st.", "ave", "rd", "blvd"}
@@ -208,9 +209,36 @@ def _measured_from(preposition: Token) -> bool:
         DIRECTIONS | {"away"})
 
 
+PART_OF_TOWN_KM = 25
+
+
+def _last_token(place: Place, sdoc: Doc) -> int:
+    span = sdoc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.end - 1 if span is not None else -2
+
+
+def _misread_part_of_town(place: Place, sdoc: Doc, others: list[Place]) -> bool:
+    """"marched to Mendiola in Manila": a name qualified by the town it is in is a part of that town; resolved to
+    a town of its own far from it, it was misread (a square or a street that shares a village's name)."""
+    root = _root(place, sdoc)
+    if root is None or place.precision != "city" or place.lat is None or place.lon is None:
+        return False
+    for other in others:
+        other_root = _root(other, sdoc)
+        if other is place or other_root is None or other.precision != "city" or other.lat is None:
+            continue
+        preposition = other_root.head
+        # (the parser may hang "in Manila" on the verb: right after the name, it still says where the name is)
+        if other_root.dep_ == "pobj" and preposition.lower_ == "in" and (
+                preposition.head.i == root.i or preposition.i == _last_token(place, sdoc) + 1):
+            return distance_km(place.lat, place.lon, other.lat, other.lon or 0.0) > PART_OF_TOWN_KM
+    return False
+
+
 def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Place]:
     """The places of one clause that locate events: secondary ones only when nothing else is named, and no
     foreign country beside towns of the report's country ("blocked the highway to Uganda" in Kisumu)."""
+    places = [p for p in places if not _misread_part_of_town(p, sdoc, places)]
     primary = [p for p in places if not _is_secondary(p, sdoc, places)] or places
     # "the Médina", "the Zócalo": a quarter or square of a town, not a city abroad of that name nor a village
     # whose name is only like it

@@ -63,6 +63,11 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
+def _capitals(line: str) -> bool:
+    """A short line in capitals: a section heading ("CONTEXT", "AFTER THE WEEK"), which ends the section before."""
+    return any(c.isalpha() for c in line) and line.upper() == line and len(line.split()) <= 6
+
+
 @lru_cache(maxsize=4)
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are headlines, kickers, date lines or captions, not sentences of the report.
@@ -80,7 +85,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 body_started = True
             else:
                 headings.append((start, end))
-        elif not ends_sentence and _title_case(words):
+        elif not ends_sentence and (_title_case(words) or _capitals(line)):
             headings.append((start, end))
     return headings
 

@@ -93,7 +93,9 @@ _CLOCK_TIME = re.compile(
 )
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated?|last updated|modified|date|on|at)\b\s*:?", re.IGNORECASE)
 _DATE_LINE_MAX_OTHER_WORDS = 8
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|issued)\b(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+# "Published 26 March 2025", "Sent Tuesday 9 March 2021"
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|issued|sent)\b(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s*)?$",
+                              re.IGNORECASE)
 _TOP_OF_DOC_CHARS = 1500
 
 
