@@ -355,3 +355,21 @@ def test_a_city_province_s_city_beats_the_province_beside_the_province_s_towns()
             "Ressano Garcia protesters blocked the border post.")
     maputo = [p for p in geocode_text(text) if p.text == "Maputo"]
     assert maputo and maputo[0].precision == "city" and maputo[0].admin1 == "Maputo City"
+
+
+def test_loose_spellings_need_a_place_s_own_name_and_its_syllables() -> None:
+    # "Putin" shares only a consonant skeleton with Wheaton, Ill.; "Heiden" is an alternate name of Mesa, Ariz.
+    text = "Residents of Fort Myers, Florida, said the senator spoke to Putin by phone from Tampa."
+    assert "Putin" not in {p.text for p in geocode_text(text)}
+    heiden = [p for p in geocode_text("Two clients in Tempe, Arizona, complained about Heiden and his advice.")
+              if p.text == "Heiden"]
+    assert not heiden or heiden[0].name != "Mesa"
+    # a transliteration keeps its first letter and syllables: Kerej is Karaj, Nishapur Neyshābūr
+    found = {p.text: p.name for p in geocode_text("Strikes spread to Kerej, Nishapur and Doroud.", country_hint="IR")}
+    assert found == {"Kerej": "Karaj", "Nishapur": "Neyshābūr", "Doroud": "Dorūd"}
+
+
+def test_a_place_s_exact_name_beats_a_bigger_place_spelled_alike() -> None:
+    place = next(p for p in geocode_text("The lifeboat crew at New Quay rescued two walkers on Sunday.")
+                 if p.text == "New Quay")
+    assert (place.name, place.admin1) == ("New Quay", "Wales")  # not Newquay, Cornwall

@@ -16,7 +16,7 @@ import numpy as np
 from dateline.models import Place
 from dateline.resolve.geo.finder import REGION_WORDS, Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
-from dateline.resolve.geo.names import fold
+from dateline.resolve.geo.names import fold, same_syllables
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a
@@ -36,6 +36,7 @@ MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded":
              "facility": 2.8}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 NOT_OWN_NAME_PENALTY = 1.5
+SKELETON_COUNTRY_SHARE = 0.3  # a consonant skeleton counts only in a text this much about the place's country
 COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west") for ending in ("", "ern")} | {
     "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
     "south east", "south west", "middle", "upper", "lower", "coastal", "interior", ""}
@@ -147,7 +148,7 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
     score += prior
     share = context.country_share(entry.country)
     score += 3.0 * share + NEIGHBOUR_WEIGHT * context.neighbour_share(entry.country)
-    if candidate.level == 2 and share < 0.3:
+    if candidate.level == 2 and share < SKELETON_COUNTRY_SHARE:
         score -= 3.0  # a consonant skeleton alone is no evidence outside the document's country
     if entry.feature_code != "ADM1":
         # a place under its own name in the region most of the text is about ("Paris" in a text about
@@ -274,8 +275,23 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
     return _resolve_span(gazetteer, mention, context)
 
 
+def _loose_match_admitted(candidate: Candidate, mention: Mention, context: Context) -> bool:
+    """A spelling variant ("Dorud" for "Doroud") or consonant skeleton ("Karaj" for "Kerej") is evidence only
+    for a place's own name (for a region also the forms made of it, "Chaharmahal and Bakhtiari"), written as a
+    name, and a skeleton only in a text about the place's country: in English text loose keys mostly meet
+    common words and people ("Easter" / Estero, "Putin" / an alternate name of a small town)."""
+    if candidate.level == 0:
+        return True
+    if not (candidate.primary or _region(candidate.entry)) or not mention.text[:1].isupper():
+        return False
+    if candidate.level == 1:
+        return True
+    return context.country_share(candidate.entry.country) >= SKELETON_COUNTRY_SHARE and (
+        _region(candidate.entry) or same_syllables(mention.text, candidate.entry.name))
+
+
 def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> Place | None:
-    candidates = gazetteer.lookup(mention.text)
+    candidates = [c for c in gazetteer.lookup(mention.text) if _loose_match_admitted(c, mention, context)]
     if not candidates:
         return None
     qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
@@ -338,8 +354,11 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     with_own_city |= {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code in ("PPL", "PPLC")
                       and c.level == 0 and c.primary and _big_enough(c.entry) and (c.entry.country, c.entry.name)
                       in regions}
-    # a name that is some places' own name means those places, not others that once bore it ("Fairview")
+    # a name that is some places' own name means those places, not others that once bore it ("Fairview"), nor
+    # places whose names are only spelled like it ("New Quay" is not Newquay)
     own_name = any(c.level == 0 and c.primary for c in candidates)
+    if own_name:
+        candidates = [c for c in candidates if c.level == 0]
     # nor, when one of them is well known, small places that bear it as another name or whose name only shares
     # its consonants ("London" is not Linden, "New York" not a town once called so)
     if any(c.level == 0 and c.primary and (_big_enough(c.entry) or _region(c.entry)) for c in candidates):
