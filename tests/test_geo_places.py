@@ -373,3 +373,15 @@ def test_a_place_s_exact_name_beats_a_bigger_place_spelled_alike() -> None:
     place = next(p for p in geocode_text("The lifeboat crew at New Quay rescued two walkers on Sunday.")
                  if p.text == "New Quay")
     assert (place.name, place.admin1) == ("New Quay", "Wales")  # not Newquay, Cornwall
+
+
+def test_a_town_the_tagger_calls_a_language_at_a_sentence_end_is_found() -> None:
+    # the tagger reads "Tunis" as a language, and "Tunis." after "in" looks like an abbreviation ("Calif.")
+    places = geocode_text("Protesters gathered in front of the parliament in Tunis.", country_hint="TN")
+    assert [(p.text, p.name) for p in places] == [("Tunis", "Tunis")]
+
+
+def test_a_name_after_the_is_no_town_spelled_alike() -> None:
+    # "the Kasbah" is the old quarter, not the town Ksiba whose consonants it shares
+    places = geocode_text("In Tunis, teachers marched from the ministry towards the Kasbah.", country_hint="TN")
+    assert "Kasbah" not in {p.text for p in places}

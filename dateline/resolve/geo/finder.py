@@ -88,6 +88,8 @@ class Mention:
     parts: list[Mention] = field(default_factory=list)
     # set by the resolver: countries whose admin1 regions stand beside it in a list ("Ohio, Georgia and Texas")
     listed_with_regions_of: set[str] = field(default_factory=set)
+    after_preposition: bool = False  # "in Tunis": the sentence puts a place here, whatever the tagger says
+    after_article: bool = False  # "towards the Kasbah": a landmark or feature more often than a town
 
 
 def _is_name_token(token: Token) -> bool:
@@ -165,7 +167,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span),
                 alternatives=_without_region_word(span))
-        elif ent.label_ == "NORP":
+        elif ent.label_ in ("NORP", "LANGUAGE"):  # the tagger calls some towns languages ("in Tunis")
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
 
@@ -202,7 +204,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add(mentions, group[0], "list", in_place_list=True)
         for run in runs:
             before = sdoc[run.start - 1] if run.start > sent.start else None
-            if before is not None and before.lower_ == "the" and before.i > sent.start:
+            after_article = before is not None and before.lower_ == "the"
+            if after_article and before.i > sent.start:
                 before = sdoc[before.i - 1]  # "in the Vatican", "across the Sahel"
             if len(run) > 1 and run[0].lower_ in LOCATIVE_PREPOSITIONS:
                 before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
@@ -210,7 +213,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add_facility(mentions, run)
             elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)) \
                     and not _owns_a_name(run):
-                _add(mentions, run, "prep")
+                _add(mentions, run, "prep", after_article=after_article)
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
             else:
@@ -276,11 +279,11 @@ def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> N
         if source == "prep":
             end = start + len(match.group().rstrip("."))
         overlapping = [k for k in mentions if k[0] < end and start < k[1]]
-        if any(mentions[k].source == "ner" for k in overlapping):
+        if any(mentions[k].source == "ner" and mentions[k].kind == "toponym" for k in overlapping):
             continue  # the entity's own look-up tries abbreviations ("W.Va.", "Wichita to D.C")
-        for key in overlapping:
-            del mentions[key]
-        mentions[(start, end)] = Mention(start, end, text[start:end], source)
+        # "in Tunis." at a sentence's end: a town's name before its period, tried when it is no abbreviation
+        alternatives = [mention for key in overlapping if (mention := mentions.pop(key)).source == "ner"]
+        mentions[(start, end)] = Mention(start, end, text[start:end], source, alternatives=alternatives)
 
 
 def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -402,13 +405,16 @@ def _is_calendar_word(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_.rstrip(".") in CALENDAR_WORDS and _label_of(span) not in PLACE_LABELS
 
 
-def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False) -> None:
+def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False,
+         after_article: bool = False) -> None:
     span = _trim(run)
     if span is None or _is_calendar_word(span):
         return
     key = (span.start_char, span.end_char)
     if key in mentions:
         mentions[key].in_place_list = mentions[key].in_place_list or in_place_list
+        mentions[key].after_preposition = mentions[key].after_preposition or source == "prep"
+        mentions[key].after_article = mentions[key].after_article or after_article
         return
     label = _label_of(span)
     if source == "embedded" and label == "NORP":
@@ -420,7 +426,8 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes
                     if p[-1].text not in {"of", "de", "-"}]
     mentions[key] = Mention(span.start_char, span.end_char, span.text, source, label,
-                            in_place_list=in_place_list, alternatives=alternatives)
+                            in_place_list=in_place_list, alternatives=alternatives,
+                            after_preposition=source == "prep", after_article=after_article)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -16,7 +16,7 @@ import numpy as np
 from dateline.models import Place
 from dateline.resolve.geo.finder import REGION_WORDS, Mention
 from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
-from dateline.resolve.geo.names import fold, same_syllables
+from dateline.resolve.geo.names import acronym_key, fold, same_syllables
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a
@@ -284,6 +284,8 @@ def _loose_match_admitted(candidate: Candidate, mention: Mention, context: Conte
         return True
     if not (candidate.primary or _region(candidate.entry)) or not mention.text[:1].isupper():
         return False
+    if mention.after_article and not _region(candidate.entry):
+        return False  # "towards the Kasbah" names a landmark, not the town Ksiba
     if candidate.level == 1:
         return True
     return context.country_share(candidate.entry.country) >= SKELETON_COUNTRY_SHARE and (
@@ -438,14 +440,24 @@ def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context
         place = resolve_mention(gazetteer, alternative, context)
         if place is not None:
             return [(place, alternative)]
-    if mention.kind == "demonym" and (mention.in_place_list or mention.qualifier):
-        # a town the tagger took for a nationality ("Khartoum, Omdurman and Atbara", "Saravan (Sistan and
-        # Baluchestan province)"): no people is called so, and it stands in a list of places or before its region
-        as_place = replace(mention, kind="toponym")
-        place = resolve_mention(gazetteer, as_place, context)
-        if place is not None:
-            return [(place, as_place)]
-    return []
+        if (retried := _as_town(gazetteer, alternative, context)) is not None:
+            return [retried]
+    retried = _as_town(gazetteer, mention, context)
+    return [retried] if retried is not None else []
+
+
+def _as_town(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Place, Mention] | None:
+    """A town the tagger took for a nationality or language ("Khartoum, Omdurman and Atbara", "Saravan (Sistan
+    and Baluchestan province)", "rallied in Tunis."), read as a place: no people is called so, and it stands in
+    a list of places, before its region or after a locative preposition."""
+    if mention.kind != "demonym" or not (mention.in_place_list or mention.qualifier or mention.after_preposition):
+        return None
+    if not (mention.in_place_list or mention.qualifier) and (acronym_key(mention.text) is not None or not any(
+            c.primary for c in gazetteer.lookup(mention.text, max_level=0))):
+        return None  # after a preposition alone, only a town's own name, and no acronym ("to BA" is an airline)
+    as_place = replace(mention, kind="toponym")
+    place = resolve_mention(gazetteer, as_place, context)
+    return (place, as_place) if place is not None else None
 
 
 def _facility_by_name(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
