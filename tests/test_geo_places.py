@@ -385,3 +385,14 @@ def test_a_name_after_the_is_no_town_spelled_alike() -> None:
     # "the Kasbah" is the old quarter, not the town Ksiba whose consonants it shares
     places = geocode_text("In Tunis, teachers marched from the ministry towards the Kasbah.", country_hint="TN")
     assert "Kasbah" not in {p.text for p in places}
+
+
+def test_a_town_placed_by_a_city_is_near_that_city_at_every_mention() -> None:
+    for text in ("Residents blocked roads in Phoenix (Durban) on Monday. Later, calm returned to Phoenix.",
+                 "In Phoenix, north of Durban, residents set up roadblocks. Later, calm returned to Phoenix."):
+        phoenix = [p for p in geocode_text(text) if p.text == "Phoenix"]
+        assert len(phoenix) == 2, text
+        assert all(p.country == "ZA" and distance_km(p.lat, p.lon, -29.86, 31.03) < 50 for p in phoenix), text
+    # a town of the city's province is still that town ("Saravan (Zahedan)": Zahedan is its provincial capital)
+    saravan = next(p for p in geocode_text("Shops burned in Saravan (Zahedan) on Sunday.") if p.text == "Saravan")
+    assert saravan.precision == "city" and saravan.admin1 == "Sistan and Baluchestan"

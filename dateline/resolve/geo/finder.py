@@ -47,6 +47,11 @@ YEAR_BEFORE = re.compile(r"\d\s?$")
 PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
+# ", north of ", " just south-east of the ": what lies between a town and the town it lies by (a distance, "186
+# miles southeast of", says it is no neighbour)
+RELATIVE_TO = re.compile(r",?\s+(?:just\s+)?"
+                         r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 CONNECTORS = {"to", "and", "or", "&", "from"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge"}
@@ -90,6 +95,7 @@ class Mention:
     listed_with_regions_of: set[str] = field(default_factory=set)
     after_preposition: bool = False  # "in Tunis": the sentence puts a place here, whatever the tagger says
     after_article: bool = False  # "towards the Kasbah": a landmark or feature more often than a town
+    reference: str | None = None  # "Durban" in "Phoenix, north of Durban": the town this one lies near
 
 
 def _is_name_token(token: Token) -> bool:
@@ -468,6 +474,9 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                 (text[following.end:following.end + 20].split() or [""])[0].strip(",.;:)")):
             mention.qualifier = following.text  # "near Konna in Mopti region"
             mention.qualifier_span = (following.start, following.end)
+        if following is not None and mention.kind == "toponym" and RELATIVE_TO.fullmatch(
+                text[mention.end:following.start]):
+            mention.reference = following.text  # "In Phoenix, north of Durban, ..."
         match = paren.match(text, mention.end)
         if match:
             mention.qualifier = match.group(1).strip()

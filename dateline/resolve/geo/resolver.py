@@ -15,7 +15,7 @@ import numpy as np
 
 from dateline.models import Place
 from dateline.resolve.geo.finder import REGION_WORDS, Mention
-from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
+from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, distance_km
 from dateline.resolve.geo.names import acronym_key, fold, same_syllables
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
@@ -47,6 +47,7 @@ COHERENCE_WEIGHT = 2.0
 COHERENCE_KM = 100.0
 COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by everything else)
 PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
+QUALIFIER_TOWN_KM = 50.0  # "Phoenix (Durban)": a suburb or neighbouring town of the city in the parenthesis
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
 # "Ohio, New York and Vermont", "Ontario, Quebec and Manitoba": the items of one list are places of one kind, so
@@ -248,6 +249,13 @@ def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -
                                        c.entry.population)).entry
 
 
+def _qualifier_town(gazetteer: Gazetteer, name: str | None, context: Context) -> GazetteerEntry | None:
+    """The town a parenthesis names ("Phoenix (Durban)"): a place of that very name, the text's country's first."""
+    towns = [c.entry for c in gazetteer.lookup(name, max_level=0) if c.primary
+             and c.entry.feature_code in ("PPL", "PPLC")] if name else []
+    return max(towns, key=lambda e: (context.country_share(e.country), e.population)) if towns else None
+
+
 def _place(mention: Mention, entry: GazetteerEntry, confidence: float) -> Place:
     return Place(
         start=mention.start, end=mention.end, text=mention.text, name=entry.name, geonameid=entry.geonameid,
@@ -329,6 +337,19 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         candidates = [c for c in candidates if c.entry.feature_code in ("ADM1", "ADM2")]
     if not candidates:
         return None
+    # "Phoenix (Durban)", "Phoenix, north of Durban": a town the text places by a city is near that city, not a
+    # namesake abroad
+    town = _qualifier_town(gazetteer, mention.qualifier if qualifier is None and mention.qualifier_span
+                           else mention.reference, context)
+    if town is not None:
+        near = [c for c in candidates if distance_km(c.entry.lat, c.entry.lon, town.lat, town.lon)
+                <= QUALIFIER_TOWN_KM]
+        # else a town of the city's province ("Saravan (Zahedan)" names the provincial capital)
+        candidates = near or [c for c in candidates if (c.entry.country, c.entry.admin1) == (
+            town.country, town.admin1) and c.entry.feature_code in ("PPL", "PPLC")]
+        if not candidates:
+            return _place(mention, town, 0.5).model_copy(
+                update={"geonameid": None, "feature_class": "S", "precision": "near"})
     if qualifier is not None and mention.qualifier_span is not None:
         # "Konna (Mopti)", "near Konna in Mopti region": the text says which country; a namesake elsewhere is
         # not it (the event then stays at the region)
@@ -548,4 +569,23 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
                 name: points for name, points in first_context.record.items()
                 if points and mention.text not in name and name not in mention.text}
         places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
-    return _locate_facilities(mentions, places, text)
+    return _locate_facilities(mentions, _keep_placed_readings(places), text)
+
+
+def _placed(mention: Mention) -> bool:
+    return mention.qualifier_span is not None or mention.reference is not None
+
+
+def _keep_placed_readings(places: list[tuple[Place, Mention]]) -> list[tuple[Place, Mention]]:
+    """One sense per text: a name the text once placed by a city or region ("Phoenix, north of Durban",
+    "Konna (Mopti)") keeps that reading where it is named again without it ("the violence in Phoenix")."""
+    placed = {m.text: p for p, m in places if _placed(m) and m.kind == "toponym" and p.lat is not None}
+    kept = []
+    for place, mention in places:
+        anchor = placed.get(mention.text)
+        if anchor is not None and not _placed(mention) and mention.kind == "toponym" and (
+                place.lat, place.lon) != (anchor.lat, anchor.lon):
+            place = anchor.model_copy(update={"start": place.start, "end": place.end, "text": place.text,
+                                              "confidence": round(anchor.confidence * 0.9, 3)})
+        kept.append((place, mention))
+    return kept
