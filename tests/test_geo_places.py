@@ -396,3 +396,13 @@ def test_a_town_placed_by_a_city_is_near_that_city_at_every_mention() -> None:
     # a town of the city's province is still that town ("Saravan (Zahedan)": Zahedan is its provincial capital)
     saravan = next(p for p in geocode_text("Shops burned in Saravan (Zahedan) on Sunday.") if p.text == "Saravan")
     assert saravan.precision == "city" and saravan.admin1 == "Sistan and Baluchestan"
+
+
+def test_names_listed_before_counties_are_the_counties() -> None:
+    text = "Floods closed roads in Douglas, Sarpy and Lancaster counties, Nebraska officials said."
+    found = {p.text: p for p in geocode_text(text)}
+    for name in ("Douglas", "Sarpy", "Lancaster"):
+        assert found[name].name == f"{name} County" and found[name].admin1 == "Nebraska", name
+    # a single name before the plural modifies it: the state itself, not one of its counties
+    indiana = next(p for p in geocode_text("Its rate is near the middle of Indiana counties.") if p.text == "Indiana")
+    assert indiana.name == "Indiana" and indiana.precision == "region"

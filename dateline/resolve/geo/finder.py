@@ -485,5 +485,22 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = text[mention.end:mention.end + 20].split()
         if words and ADMIN_SUFFIX.match(words[0].strip(",.;:)")):
             mention.admin_hint = words[0].strip(",.;:)").lower()
+        elif words and (singular := PLURAL_ADMIN_WORDS.get(words[0].strip(",.;:)").lower())):
+            _hint_list(kept + [mention], singular, text)
         kept.append(mention)
     return kept
+
+
+PLURAL_ADMIN_WORDS = {"counties": "county", "provinces": "province", "states": "state", "regions": "region",
+                      "districts": "district", "parishes": "parish", "governorates": "governorate"}
+LIST_GAPS = {", ", " and ", ", and ", " & ", " or "}
+
+
+def _hint_list(mentions: list[Mention], singular: str, text: str) -> None:
+    """"Douglas, Sarpy and Lancaster counties": the plural after a list says what each of its items is."""
+    start = len(mentions) - 1
+    while start > 0 and text[mentions[start - 1].end:mentions[start].start] in LIST_GAPS:
+        start -= 1
+    if start < len(mentions) - 1:  # a lone name before the plural modifies it ("U.S. states", "Indiana counties")
+        for mention in mentions[start:]:
+            mention.admin_hint = singular

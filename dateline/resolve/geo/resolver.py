@@ -144,7 +144,7 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
     prior = FEATURE_PRIOR.get(entry.feature_code, 0.0)
     if entry.feature_code == "ADM2" and mention.text.lower().endswith(COUNTY_WORDS):
         prior = 2.0
-    if mention.admin_hint and entry.feature_code == "ADM1":
+    if mention.admin_hint and mention.admin_hint not in COUNTY_WORDS and entry.feature_code == "ADM1":
         prior += 3.0
     score += prior
     share = context.country_share(entry.country)
@@ -331,6 +331,8 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
                                                          >= 1_000_000))
             and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
+    if mention.admin_hint in ("county", "parish") and any(c.entry.feature_code == "ADM2" for c in candidates):
+        candidates = [c for c in candidates if c.entry.feature_code == "ADM2"]  # "Anderson and Cherokee counties"
     if mention.admin_hint in REGION_WORDS:
         # "Ningxia province", "Sonora State": the text says it is a region, so no town of a like name (a town
         # is a fair reading of "the Lancaster district")
