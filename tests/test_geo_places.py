@@ -355,3 +355,54 @@ def test_a_city_province_s_city_beats_the_province_beside_the_province_s_towns()
             "Ressano Garcia protesters blocked the border post.")
     maputo = [p for p in geocode_text(text) if p.text == "Maputo"]
     assert maputo and maputo[0].precision == "city" and maputo[0].admin1 == "Maputo City"
+
+
+def test_loose_spellings_need_a_place_s_own_name_and_its_syllables() -> None:
+    # "Putin" shares only a consonant skeleton with Wheaton, Ill.; "Heiden" is an alternate name of Mesa, Ariz.
+    text = "Residents of Fort Myers, Florida, said the senator spoke to Putin by phone from Tampa."
+    assert "Putin" not in {p.text for p in geocode_text(text)}
+    heiden = [p for p in geocode_text("Two clients in Tempe, Arizona, complained about Heiden and his advice.")
+              if p.text == "Heiden"]
+    assert not heiden or heiden[0].name != "Mesa"
+    # a transliteration keeps its first letter and syllables: Kerej is Karaj, Nishapur Neyshābūr
+    found = {p.text: p.name for p in geocode_text("Strikes spread to Kerej, Nishapur and Doroud.", country_hint="IR")}
+    assert found == {"Kerej": "Karaj", "Nishapur": "Neyshābūr", "Doroud": "Dorūd"}
+
+
+def test_a_place_s_exact_name_beats_a_bigger_place_spelled_alike() -> None:
+    place = next(p for p in geocode_text("The lifeboat crew at New Quay rescued two walkers on Sunday.")
+                 if p.text == "New Quay")
+    assert (place.name, place.admin1) == ("New Quay", "Wales")  # not Newquay, Cornwall
+
+
+def test_a_town_the_tagger_calls_a_language_at_a_sentence_end_is_found() -> None:
+    # the tagger reads "Tunis" as a language, and "Tunis." after "in" looks like an abbreviation ("Calif.")
+    places = geocode_text("Protesters gathered in front of the parliament in Tunis.", country_hint="TN")
+    assert [(p.text, p.name) for p in places] == [("Tunis", "Tunis")]
+
+
+def test_a_name_after_the_is_no_town_spelled_alike() -> None:
+    # "the Kasbah" is the old quarter, not the town Ksiba whose consonants it shares
+    places = geocode_text("In Tunis, teachers marched from the ministry towards the Kasbah.", country_hint="TN")
+    assert "Kasbah" not in {p.text for p in places}
+
+
+def test_a_town_placed_by_a_city_is_near_that_city_at_every_mention() -> None:
+    for text in ("Residents blocked roads in Phoenix (Durban) on Monday. Later, calm returned to Phoenix.",
+                 "In Phoenix, north of Durban, residents set up roadblocks. Later, calm returned to Phoenix."):
+        phoenix = [p for p in geocode_text(text) if p.text == "Phoenix"]
+        assert len(phoenix) == 2, text
+        assert all(p.country == "ZA" and distance_km(p.lat, p.lon, -29.86, 31.03) < 50 for p in phoenix), text
+    # a town of the city's province is still that town ("Saravan (Zahedan)": Zahedan is its provincial capital)
+    saravan = next(p for p in geocode_text("Shops burned in Saravan (Zahedan) on Sunday.") if p.text == "Saravan")
+    assert saravan.precision == "city" and saravan.admin1 == "Sistan and Baluchestan"
+
+
+def test_names_listed_before_counties_are_the_counties() -> None:
+    text = "Floods closed roads in Douglas, Sarpy and Lancaster counties, Nebraska officials said."
+    found = {p.text: p for p in geocode_text(text)}
+    for name in ("Douglas", "Sarpy", "Lancaster"):
+        assert found[name].name == f"{name} County" and found[name].admin1 == "Nebraska", name
+    # a single name before the plural modifies it: the state itself, not one of its counties
+    indiana = next(p for p in geocode_text("Its rate is near the middle of Indiana counties.") if p.text == "Indiana")
+    assert indiana.name == "Indiana" and indiana.precision == "region"

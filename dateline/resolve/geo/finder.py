@@ -47,6 +47,11 @@ YEAR_BEFORE = re.compile(r"\d\s?$")
 PARTY_DISTRICT = re.compile(r"(?<=[,(]\s[DRI]-)[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # "Austin, TX": a two-letter postal code right after a place
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2})(?!\w|\.\w)")
+# ", north of ", " just south-east of the ": what lies between a town and the town it lies by (a distance, "186
+# miles southeast of", says it is no neighbour)
+RELATIVE_TO = re.compile(r",?\s+(?:just\s+)?"
+                         r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 CONNECTORS = {"to", "and", "or", "&", "from"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge"}
@@ -88,6 +93,9 @@ class Mention:
     parts: list[Mention] = field(default_factory=list)
     # set by the resolver: countries whose admin1 regions stand beside it in a list ("Ohio, Georgia and Texas")
     listed_with_regions_of: set[str] = field(default_factory=set)
+    after_preposition: bool = False  # "in Tunis": the sentence puts a place here, whatever the tagger says
+    after_article: bool = False  # "towards the Kasbah": a landmark or feature more often than a town
+    reference: str | None = None  # "Durban" in "Phoenix, north of Durban": the town this one lies near
 
 
 def _is_name_token(token: Token) -> bool:
@@ -165,7 +173,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, parts=_joined_parts(span),
                 alternatives=_without_region_word(span))
-        elif ent.label_ == "NORP":
+        elif ent.label_ in ("NORP", "LANGUAGE"):  # the tagger calls some towns languages ("in Tunis")
             mentions[(span.start_char, span.end_char)] = Mention(
                 span.start_char, span.end_char, span.text, "ner", ent.label_, kind="demonym")
 
@@ -202,7 +210,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add(mentions, group[0], "list", in_place_list=True)
         for run in runs:
             before = sdoc[run.start - 1] if run.start > sent.start else None
-            if before is not None and before.lower_ == "the" and before.i > sent.start:
+            after_article = before is not None and before.lower_ == "the"
+            if after_article and before.i > sent.start:
                 before = sdoc[before.i - 1]  # "in the Vatican", "across the Sahel"
             if len(run) > 1 and run[0].lower_ in LOCATIVE_PREPOSITIONS:
                 before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
@@ -210,7 +219,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 _add_facility(mentions, run)
             elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)) \
                     and not _owns_a_name(run):
-                _add(mentions, run, "prep")
+                _add(mentions, run, "prep", after_article=after_article)
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
             else:
@@ -276,11 +285,11 @@ def _add_abbreviations(sdoc: Doc, mentions: dict[tuple[int, int], Mention]) -> N
         if source == "prep":
             end = start + len(match.group().rstrip("."))
         overlapping = [k for k in mentions if k[0] < end and start < k[1]]
-        if any(mentions[k].source == "ner" for k in overlapping):
+        if any(mentions[k].source == "ner" and mentions[k].kind == "toponym" for k in overlapping):
             continue  # the entity's own look-up tries abbreviations ("W.Va.", "Wichita to D.C")
-        for key in overlapping:
-            del mentions[key]
-        mentions[(start, end)] = Mention(start, end, text[start:end], source)
+        # "in Tunis." at a sentence's end: a town's name before its period, tried when it is no abbreviation
+        alternatives = [mention for key in overlapping if (mention := mentions.pop(key)).source == "ner"]
+        mentions[(start, end)] = Mention(start, end, text[start:end], source, alternatives=alternatives)
 
 
 def _with_postal_codes(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -402,13 +411,16 @@ def _is_calendar_word(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_.rstrip(".") in CALENDAR_WORDS and _label_of(span) not in PLACE_LABELS
 
 
-def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False) -> None:
+def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_place_list: bool = False,
+         after_article: bool = False) -> None:
     span = _trim(run)
     if span is None or _is_calendar_word(span):
         return
     key = (span.start_char, span.end_char)
     if key in mentions:
         mentions[key].in_place_list = mentions[key].in_place_list or in_place_list
+        mentions[key].after_preposition = mentions[key].after_preposition or source == "prep"
+        mentions[key].after_article = mentions[key].after_article or after_article
         return
     label = _label_of(span)
     if source == "embedded" and label == "NORP":
@@ -420,7 +432,8 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes
                     if p[-1].text not in {"of", "de", "-"}]
     mentions[key] = Mention(span.start_char, span.end_char, span.text, source, label,
-                            in_place_list=in_place_list, alternatives=alternatives)
+                            in_place_list=in_place_list, alternatives=alternatives,
+                            after_preposition=source == "prep", after_article=after_article)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -461,6 +474,9 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                 (text[following.end:following.end + 20].split() or [""])[0].strip(",.;:)")):
             mention.qualifier = following.text  # "near Konna in Mopti region"
             mention.qualifier_span = (following.start, following.end)
+        if following is not None and mention.kind == "toponym" and RELATIVE_TO.fullmatch(
+                text[mention.end:following.start]):
+            mention.reference = following.text  # "In Phoenix, north of Durban, ..."
         match = paren.match(text, mention.end)
         if match:
             mention.qualifier = match.group(1).strip()
@@ -469,5 +485,22 @@ def _attach_qualifiers(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = text[mention.end:mention.end + 20].split()
         if words and ADMIN_SUFFIX.match(words[0].strip(",.;:)")):
             mention.admin_hint = words[0].strip(",.;:)").lower()
+        elif words and (singular := PLURAL_ADMIN_WORDS.get(words[0].strip(",.;:)").lower())):
+            _hint_list(kept + [mention], singular, text)
         kept.append(mention)
     return kept
+
+
+PLURAL_ADMIN_WORDS = {"counties": "county", "provinces": "province", "states": "state", "regions": "region",
+                      "districts": "district", "parishes": "parish", "governorates": "governorate"}
+LIST_GAPS = {", ", " and ", ", and ", " & ", " or "}
+
+
+def _hint_list(mentions: list[Mention], singular: str, text: str) -> None:
+    """"Douglas, Sarpy and Lancaster counties": the plural after a list says what each of its items is."""
+    start = len(mentions) - 1
+    while start > 0 and text[mentions[start - 1].end:mentions[start].start] in LIST_GAPS:
+        start -= 1
+    if start < len(mentions) - 1:  # a lone name before the plural modifies it ("U.S. states", "Indiana counties")
+        for mention in mentions[start:]:
+            mention.admin_hint = singular

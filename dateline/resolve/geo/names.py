@@ -52,6 +52,18 @@ def skeleton_key(folded: str) -> str:
     return skeleton if len(skeleton) >= 3 else ""
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiou]+")
+
+
+def same_syllables(written: str, name: str) -> bool:
+    """Whether two names sharing a consonant skeleton are plausibly one name transliterated twice: the same
+    first letter and as many vowel groups (Kerej/Karaj, Nishapur/Neyshābūr), which a skeleton alone ignores
+    (Easter/Estero, Putin/Wheaton)."""
+    first, second = variant_key(fold(written)), variant_key(fold(name))
+    return bool(first) and bool(second) and first[0] == second[0] and \
+        len(_VOWEL_GROUPS.findall(first)) == len(_VOWEL_GROUPS.findall(second))
+
+
 def acronym_key(name: str) -> str | None:
     """Case-kept key of an acronym ("USA", "U.K." → "^UK"), so that "Ind." or "Us" never meet "IND" or "US"."""
     letters = name.replace(".", "")

@@ -15,8 +15,8 @@ import numpy as np
 
 from dateline.models import Place
 from dateline.resolve.geo.finder import REGION_WORDS, Mention
-from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry
-from dateline.resolve.geo.names import fold
+from dateline.resolve.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, distance_km
+from dateline.resolve.geo.names import acronym_key, fold, same_syllables
 
 CAPITAL_PRIOR = 2.0  # news names capitals far more often than their homonyms ("Washington", "Paris")
 # the capital of a foreign country the text names ("on holiday in the United Kingdom ... London") beats a
@@ -36,6 +36,7 @@ MIN_SCORE = {"ner": 1.6, "list": 2.0, "prep": 2.8, "qualified": 2.0, "embedded":
              "facility": 2.8}
 COUNTY_WORDS = ("county", "parish", "district", "borough")
 NOT_OWN_NAME_PENALTY = 1.5
+SKELETON_COUNTRY_SHARE = 0.3  # a consonant skeleton counts only in a text this much about the place's country
 COMPASS_WORDS = {f"{side}{ending}" for side in ("north", "south", "east", "west") for ending in ("", "ern")} | {
     "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
     "south east", "south west", "middle", "upper", "lower", "coastal", "interior", ""}
@@ -46,6 +47,7 @@ COHERENCE_WEIGHT = 2.0
 COHERENCE_KM = 100.0
 COHERENCE_TOP = 30  # candidates of a name given the coherence term (the best by everything else)
 PLAUSIBLE_MARGIN = 3.0  # first-pass candidates this close to the best are plausible readings
+QUALIFIER_TOWN_KM = 50.0  # "Phoenix (Durban)": a suburb or neighbouring town of the city in the parenthesis
 QUALIFIER_MATCH = 6.0  # "Paris, Idaho", "Hashtgerd (Alborz)": the text itself names the region
 REGION_CONTEXT = 2.0  # a place inside a region the text names ("Paris" in a text about Illinois)
 # "Ohio, New York and Vermont", "Ontario, Quebec and Manitoba": the items of one list are places of one kind, so
@@ -142,12 +144,12 @@ def _score(candidate: Candidate, mention: Mention, context: Context, qualifier: 
     prior = FEATURE_PRIOR.get(entry.feature_code, 0.0)
     if entry.feature_code == "ADM2" and mention.text.lower().endswith(COUNTY_WORDS):
         prior = 2.0
-    if mention.admin_hint and entry.feature_code == "ADM1":
+    if mention.admin_hint and mention.admin_hint not in COUNTY_WORDS and entry.feature_code == "ADM1":
         prior += 3.0
     score += prior
     share = context.country_share(entry.country)
     score += 3.0 * share + NEIGHBOUR_WEIGHT * context.neighbour_share(entry.country)
-    if candidate.level == 2 and share < 0.3:
+    if candidate.level == 2 and share < SKELETON_COUNTRY_SHARE:
         score -= 3.0  # a consonant skeleton alone is no evidence outside the document's country
     if entry.feature_code != "ADM1":
         # a place under its own name in the region most of the text is about ("Paris" in a text about
@@ -247,6 +249,13 @@ def _qualifier_entry(gazetteer: Gazetteer, name: str | None, context: Context) -
                                        c.entry.population)).entry
 
 
+def _qualifier_town(gazetteer: Gazetteer, name: str | None, context: Context) -> GazetteerEntry | None:
+    """The town a parenthesis names ("Phoenix (Durban)"): a place of that very name, the text's country's first."""
+    towns = [c.entry for c in gazetteer.lookup(name, max_level=0) if c.primary
+             and c.entry.feature_code in ("PPL", "PPLC")] if name else []
+    return max(towns, key=lambda e: (context.country_share(e.country), e.population)) if towns else None
+
+
 def _place(mention: Mention, entry: GazetteerEntry, confidence: float) -> Place:
     return Place(
         start=mention.start, end=mention.end, text=mention.text, name=entry.name, geonameid=entry.geonameid,
@@ -274,8 +283,25 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
     return _resolve_span(gazetteer, mention, context)
 
 
+def _loose_match_admitted(candidate: Candidate, mention: Mention, context: Context) -> bool:
+    """A spelling variant ("Dorud" for "Doroud") or consonant skeleton ("Karaj" for "Kerej") is evidence only
+    for a place's own name (for a region also the forms made of it, "Chaharmahal and Bakhtiari"), written as a
+    name, and a skeleton only in a text about the place's country: in English text loose keys mostly meet
+    common words and people ("Easter" / Estero, "Putin" / an alternate name of a small town)."""
+    if candidate.level == 0:
+        return True
+    if not (candidate.primary or _region(candidate.entry)) or not mention.text[:1].isupper():
+        return False
+    if mention.after_article and not _region(candidate.entry):
+        return False  # "towards the Kasbah" names a landmark, not the town Ksiba
+    if candidate.level == 1:
+        return True
+    return context.country_share(candidate.entry.country) >= SKELETON_COUNTRY_SHARE and (
+        _region(candidate.entry) or same_syllables(mention.text, candidate.entry.name))
+
+
 def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> Place | None:
-    candidates = gazetteer.lookup(mention.text)
+    candidates = [c for c in gazetteer.lookup(mention.text) if _loose_match_admitted(c, mention, context)]
     if not candidates:
         return None
     qualifier = _qualifier_entry(gazetteer, mention.qualifier, context)
@@ -305,12 +331,27 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
             c.entry.feature_code in ("PCLI", "CONT") or (c.entry.feature_code == "ADM1" and c.entry.population
                                                          >= 1_000_000))
             and (" " in mention.text or context.country_share(c.entry.country) >= 0.3)]
+    if mention.admin_hint in ("county", "parish") and any(c.entry.feature_code == "ADM2" for c in candidates):
+        candidates = [c for c in candidates if c.entry.feature_code == "ADM2"]  # "Anderson and Cherokee counties"
     if mention.admin_hint in REGION_WORDS:
         # "Ningxia province", "Sonora State": the text says it is a region, so no town of a like name (a town
         # is a fair reading of "the Lancaster district")
         candidates = [c for c in candidates if c.entry.feature_code in ("ADM1", "ADM2")]
     if not candidates:
         return None
+    # "Phoenix (Durban)", "Phoenix, north of Durban": a town the text places by a city is near that city, not a
+    # namesake abroad
+    town = _qualifier_town(gazetteer, mention.qualifier if qualifier is None and mention.qualifier_span
+                           else mention.reference, context)
+    if town is not None:
+        near = [c for c in candidates if distance_km(c.entry.lat, c.entry.lon, town.lat, town.lon)
+                <= QUALIFIER_TOWN_KM]
+        # else a town of the city's province ("Saravan (Zahedan)" names the provincial capital)
+        candidates = near or [c for c in candidates if (c.entry.country, c.entry.admin1) == (
+            town.country, town.admin1) and c.entry.feature_code in ("PPL", "PPLC")]
+        if not candidates:
+            return _place(mention, town, 0.5).model_copy(
+                update={"geonameid": None, "feature_class": "S", "precision": "near"})
     if qualifier is not None and mention.qualifier_span is not None:
         # "Konna (Mopti)", "near Konna in Mopti region": the text says which country; a namesake elsewhere is
         # not it (the event then stays at the region)
@@ -338,8 +379,11 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
     with_own_city |= {(c.entry.country, c.entry.name) for c in candidates if c.entry.feature_code in ("PPL", "PPLC")
                       and c.level == 0 and c.primary and _big_enough(c.entry) and (c.entry.country, c.entry.name)
                       in regions}
-    # a name that is some places' own name means those places, not others that once bore it ("Fairview")
+    # a name that is some places' own name means those places, not others that once bore it ("Fairview"), nor
+    # places whose names are only spelled like it ("New Quay" is not Newquay)
     own_name = any(c.level == 0 and c.primary for c in candidates)
+    if own_name:
+        candidates = [c for c in candidates if c.level == 0]
     # nor, when one of them is well known, small places that bear it as another name or whose name only shares
     # its consonants ("London" is not Linden, "New York" not a town once called so)
     if any(c.level == 0 and c.primary and (_big_enough(c.entry) or _region(c.entry)) for c in candidates):
@@ -419,14 +463,24 @@ def _resolve_with_parts(gazetteer: Gazetteer, mention: Mention, context: Context
         place = resolve_mention(gazetteer, alternative, context)
         if place is not None:
             return [(place, alternative)]
-    if mention.kind == "demonym" and (mention.in_place_list or mention.qualifier):
-        # a town the tagger took for a nationality ("Khartoum, Omdurman and Atbara", "Saravan (Sistan and
-        # Baluchestan province)"): no people is called so, and it stands in a list of places or before its region
-        as_place = replace(mention, kind="toponym")
-        place = resolve_mention(gazetteer, as_place, context)
-        if place is not None:
-            return [(place, as_place)]
-    return []
+        if (retried := _as_town(gazetteer, alternative, context)) is not None:
+            return [retried]
+    retried = _as_town(gazetteer, mention, context)
+    return [retried] if retried is not None else []
+
+
+def _as_town(gazetteer: Gazetteer, mention: Mention, context: Context) -> tuple[Place, Mention] | None:
+    """A town the tagger took for a nationality or language ("Khartoum, Omdurman and Atbara", "Saravan (Sistan
+    and Baluchestan province)", "rallied in Tunis."), read as a place: no people is called so, and it stands in
+    a list of places, before its region or after a locative preposition."""
+    if mention.kind != "demonym" or not (mention.in_place_list or mention.qualifier or mention.after_preposition):
+        return None
+    if not (mention.in_place_list or mention.qualifier) and (acronym_key(mention.text) is not None or not any(
+            c.primary for c in gazetteer.lookup(mention.text, max_level=0))):
+        return None  # after a preposition alone, only a town's own name, and no acronym ("to BA" is an airline)
+    as_place = replace(mention, kind="toponym")
+    place = resolve_mention(gazetteer, as_place, context)
+    return (place, as_place) if place is not None else None
 
 
 def _facility_by_name(gazetteer: Gazetteer, mention: Mention, context: Context) -> list[tuple[Place, Mention]]:
@@ -517,4 +571,23 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], country_hint
                 name: points for name, points in first_context.record.items()
                 if points and mention.text not in name and name not in mention.text}
         places += _resolve_with_parts(gazetteer, mention, contexts[mention.text])
-    return _locate_facilities(mentions, places, text)
+    return _locate_facilities(mentions, _keep_placed_readings(places), text)
+
+
+def _placed(mention: Mention) -> bool:
+    return mention.qualifier_span is not None or mention.reference is not None
+
+
+def _keep_placed_readings(places: list[tuple[Place, Mention]]) -> list[tuple[Place, Mention]]:
+    """One sense per text: a name the text once placed by a city or region ("Phoenix, north of Durban",
+    "Konna (Mopti)") keeps that reading where it is named again without it ("the violence in Phoenix")."""
+    placed = {m.text: p for p, m in places if _placed(m) and m.kind == "toponym" and p.lat is not None}
+    kept = []
+    for place, mention in places:
+        anchor = placed.get(mention.text)
+        if anchor is not None and not _placed(mention) and mention.kind == "toponym" and (
+                place.lat, place.lon) != (anchor.lat, anchor.lon):
+            place = anchor.model_copy(update={"start": place.start, "end": place.end, "text": place.text,
+                                              "confidence": round(anchor.confidence * 0.9, 3)})
+        kept.append((place, mention))
+    return kept
