@@ -512,7 +512,8 @@ def _without_summaries(units: list[PlaceDay], document: Document) -> list[PlaceD
             _own_date(c) or len(c.places) > 1 for c in unit.clusters)
         inside = broad and any(
             u.place.precision in {"city", "near"} and u.place.country == place.country
-            and (place.precision == "country" or _fold(u.place.admin1) == _fold(place.admin1 or place.name))
+            and (place.precision == "country"
+                 or locations.fold_name(u.place.admin1) == locations.fold_name(place.admin1 or place.name))
             and (undated or span.date_start <= u.dates.date_start and u.dates.date_end <= span.date_end)
             and compatible(cluster.types, {t for c in u.clusters for t in c.types}) for u in units)
         if inside:
@@ -521,10 +522,6 @@ def _without_summaries(units: list[PlaceDay], document: Document) -> list[PlaceD
         else:
             kept.append(unit)
     return kept
-
-
-def _fold(name: str | None) -> str:
-    return (name or "").casefold()
 
 
 def _fold_ranges(units: list[PlaceDay]) -> list[PlaceDay]:

@@ -250,9 +250,9 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
         primary = [p for p in primary if p.precision != "country" or p.country == country]
     # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
     # region listed among towns is a place of its own)
-    with_towns = {(p.country, _fold(p.admin1)) for p in primary if p.precision in {"city", "near"} and p.admin1}
+    with_towns = {(p.country, fold_name(p.admin1)) for p in primary if p.precision in {"city", "near"} and p.admin1}
     return [p for p in primary if p.precision != "region" or _listed(p, sdoc)
-            or (p.country, _fold(p.admin1 or p.name)) not in with_towns]
+            or (p.country, fold_name(p.admin1 or p.name)) not in with_towns]
 
 
 def _after_the(place: Place, sdoc: Doc) -> bool:
@@ -273,7 +273,7 @@ def _listed(place: Place, sdoc: Doc) -> bool:
     return root.dep_ in {"conj", "appos"} or bool(root.conjuncts)
 
 
-def _fold(name: str | None) -> str:
+def fold_name(name: str | None) -> str:
     return (name or "").casefold()
 
 
