@@ -1087,3 +1087,82 @@ def test_a_square_read_as_a_far_town_gives_way_to_the_town_it_is_in() -> None:
     events = code("MANILA, March 9, 2021 (Wire) - Hundreds of women rallied at Mendiola in Manila on Monday, "
                   "police said.")
     assert [e.location for e in events] == ["Manila"]
+
+
+# An e-mail newsletter: the date only in the masthead's edition line, numbered items, page furniture.
+NEWSLETTER_KENYA = """View this email in your browser
+
+THE HARBOUR LETTER
+Your weekly briefing on Kenya | Issue 212 | Friday, 14 July 2023
+
+Hello, and welcome to this week's edition. The protests against the finance law went on all week.
+
+1. SHOTS AT A ROADBLOCK
+On Tuesday evening, a man stepped out of a lorry at a roadblock on the highway
+in Mlolongo (Machakos County) and opened fire on the crowd, killing one student and wounding two others.
+
+2. ROADS STILL BLOCKED IN THE WEST
+Traders and boda boda riders kept the roads blocked on Thursday in Kisumu, Kakamega and Busia, the police said.
+
+SPONSORED: Learn Swahili online with Lugha Hub. First lesson free.
+
+That's it for this week. If you found The Harbour Letter useful, forward it to a friend.
+You are receiving this email because you subscribed at harbourletter.example. Unsubscribe | Update your preferences
+The Harbour Letter, Moi Avenue 12, Mombasa
+"""
+
+
+def test_a_newsletter_dated_by_its_edition_line_keeps_its_items_and_drops_its_furniture() -> None:
+    document, events = _code(NEWSLETTER_KENYA)
+    assert str(document.published) == "2023-07-14"
+    assert document.outlet == "The Harbour Letter"
+    for junk in ("View this email", "Issue 212", "SPONSORED", "You are receiving", "Moi Avenue"):
+        assert junk not in document.text, junk
+    shooting = at(list(events), "Mlolongo")
+    assert [(e.event_type, e.actor1, str(e.date_start)) for e in shooting] == [
+        ("attack", "Unidentified Armed Group (Kenya)", "2023-07-11")]
+    blocked = [e for e in events if e.location in {"Kisumu", "Kakamega", "Busia"}]
+    assert {e.location for e in blocked} == {"Kisumu", "Kakamega", "Busia"}
+    assert {e.event_type for e in blocked} == {"protest"} and len({e.campaign_id for e in blocked}) == 1
+    assert {str(e.date_start) for e in blocked} == {"2023-07-13"}
+
+
+# A translated local paper: a masthead dated in Portuguese, dates written day/month/year, and a square whose
+# name opens with a town's ("Esplanada").
+TRANSLATED_BRAZIL = """GAZETA DO PLANALTO | Brasília, quarta-feira, 15 de abril de 2015 | Edição nº 3.210
+
+BRASÍLIA - Teachers from the federal district network marched on Tuesday (14/04/2015) from the bus station to the
+Esplanada dos Ministérios, where they camped in front of the Ministry of Education. On Monday (13/04/2015), about
+300 teachers had blocked the entrance of the Federal District's education department in Taguatinga.
+
+Gazeta do Planalto © 2015 - All rights reserved
+"""
+
+
+def test_day_month_year_dates_and_a_portuguese_masthead_date_a_translated_paper() -> None:
+    document, events = _code(TRANSLATED_BRAZIL)
+    assert str(document.published) == "2015-04-15"
+    assert document.dateline_place == "Brasília"
+    assert "Edição" not in document.text
+    days = {(e.location, str(e.date_start)) for e in events}
+    assert ("Brasília", "2015-04-14") in days  # the square is in the capital, not the town of Esplanada (Bahia)
+    assert ("Taguatinga", "2015-04-13") in days
+    assert not any(e.location == "Esplanada" for e in events)
+
+
+RADIO_TRANSCRIPT = """RADIO LAKESIDE 101.5 FM - NEWSROOM TRANSCRIPT
+Programme: Midday news (12 p.m.) | Wednesday 6 March 2024
+
+PRESENTER (Grace Banda): Good afternoon. Vendors marched in Lilongwe this morning against the new market fees.
+
+REPORTER: Police fired tear gas at the vendors outside the city council, and 12 people were arrested.
+"""
+
+
+def test_a_radio_transcript_names_its_station_not_its_presenter() -> None:
+    document, events = _code(RADIO_TRANSCRIPT)
+    assert document.outlet == "Radio Lakeside"
+    assert document.dateline_place is None
+    assert str(document.published) == "2024-03-06"
+    lilongwe = at(list(events), "Lilongwe")
+    assert lilongwe and str(lilongwe[0].date_start) == "2024-03-06"

@@ -269,3 +269,64 @@ def test_lines_of_a_page_whose_paragraphs_are_single_lines_are_never_joined():
               "march to the city centre at the call of the opposition candidate, who says last month's election was "
               "rigged, witnesses and a medical association said.")
     assert clean_text(text).text == text
+
+
+NEWSLETTER = """View this email in your browser
+
+THE HARBOUR LETTER
+Your weekly briefing on Kenya | Issue 212 | Friday, 14 July 2023
+
+Hello, and welcome. Here is the week in brief.
+
+1. FUEL TAX PROTESTS
+On Wednesday, thousands of people marched in Kisumu against the new fuel tax.
+
+SPONSORED: Learn Swahili online with Lugha Hub. First lesson free.
+Paid content: Safari deals for the long weekend
+
+That's it for this week. If you found The Harbour Letter useful, forward it to a friend.
+You are receiving this email because you subscribed at harbourletter.example. Unsubscribe | Update your preferences
+The Harbour Letter, Moi Avenue 12, Mombasa
+"""
+COMMUNIQUE_FOOTER = """UNITY FRONT
+Dignity · Work · Peace
+
+COMMUNIQUÉ No. 3
+
+Our members held a sit-in in front of the town hall of Kindia on Monday.
+
+Support the detained comrades: Mobile Money +224 600 00 00 00
+Share this communiqué widely.
+"""
+TRANSLATED = """[Translation from the Spanish original. Dates are given as in the original.]
+Translated from Aymara and Spanish by the newsroom. Check against delivery.
+Programme: Evening news (8 p.m.) | Monday 3 June 2024
+The views expressed in this bulletin do not necessarily reflect those of the station or its partners.
+The boundaries and names shown on this map do not imply official endorsement or acceptance.
+Teachers marched in El Alto on Monday, the union said.
+"""
+
+
+def test_newsletter_and_communique_furniture_goes_and_the_items_stay():
+    letter = clean_text(NEWSLETTER).text
+    assert "thousands of people marched in Kisumu against the new fuel tax" in letter
+    for junk in ("View this email", "Issue 212", "SPONSORED", "Paid content", "forward it to a friend",
+                 "You are receiving", "Moi Avenue"):
+        assert junk not in letter, junk
+    communique = clean_text(COMMUNIQUE_FOOTER).text
+    assert "Our members held a sit-in in front of the town hall of Kindia on Monday." in communique
+    for junk in ("Dignity · Work · Peace", "Mobile Money", "Share this communiqué"):
+        assert junk not in communique, junk
+
+
+def test_translators_notes_programme_lines_and_disclaimers_go():
+    assert clean_text(TRANSLATED).text == "Teachers marched in El Alto on Monday, the union said."
+
+
+def test_sentences_like_those_notes_are_kept():
+    text = "\n".join((
+        "The statement, translated from Arabic by the group, does not imply that talks have ended.",
+        "Police said the march did not reflect the views of most residents of Kindia.",
+        "Kisumu - Kakamega - Busia: the road was blocked all day, drivers said.",
+    ))
+    assert clean_text(text).text == text

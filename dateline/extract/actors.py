@@ -278,7 +278,8 @@ def _named_org(tokens: list[Token]) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def describe(head: Token, country: str | None, role: str, links: dict[str, str]) -> ActorRef | None:
+def describe(head: Token, country: str | None, role: str, links: dict[str, str],
+             armed: bool = False) -> ActorRef | None:
     """Normalize the noun phrase headed by ``head`` to an ACLED-style actor."""
     if is_masked(head) or (head.pos_ == "PROPN" and head.ent_type_ in {"GPE", "LOC", "FAC"}) or _line_label(head):
         return None  # a place is not an actor ("Kenya saw protests", "arrested him in Lyon", "Marseille: ...")
@@ -369,8 +370,9 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str])
     if lemma in JOURNALISTS:  # ACLED's "Journalists (Country)" when they are targeted; protesters when they march
         return ActorRef(f"Journalists ({place})", 7, span) if role == "target" else ActorRef(
             f"Protesters ({place})", 6, span, description=_description(head))
-    if lemma in {"man", "person", "individual"} and any(c.lower_ in ARMED_MODIFIERS for c in head.children):
-        lemma = "gunman"  # "armed men", "masked men", "unidentified individuals"
+    if lemma in {"man", "woman", "person", "individual"} and (
+            any(c.lower_ in ARMED_MODIFIERS for c in head.children) or (armed and role == "actor")):
+        lemma = "gunman"  # "armed men", "unidentified individuals", "a man opened fire on them"
     if role == "actor" and lemma in OWN_UNITS and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
         lemma = "fighter"  # "our security team", "our comrades": the group that writes the report
     own = role == "actor" and (_told_as_ours(head) or all(

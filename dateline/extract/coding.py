@@ -52,6 +52,14 @@ def type_cluster(cluster: Cluster) -> Typing:
                    and any(a is not None and a.inter in CROWD for a in (m.acting, m.target))]
     if crowd_clash:  # "protesters clashed with police": the crowd fought, a riot
         return Typing("riot", "violent_demonstration", crowd_clash[0].trigger, True, False)
+    # "a man opened fire on the people manning a blockade, killing two": an armed man or group (not the state
+    # nor the crowd) killing at a protest is an attack on the protesters, which ACLED codes as violence
+    # against civilians
+    assailants = [m for m in mentions if m.event_type == "attack" and not m.by_state and not toll(m)
+                  and m.acting is not None and m.acting.inter in ARMED_GROUPS
+                  and (m.target is None or m.target.inter != STATE)]
+    if assailants and protests and fatalities > 0:
+        return Typing("attack", "attack", assailants[0].trigger, False, True)
     if protests or (state_force and not crowd_violence and not clash and all(
             m.event_type in RESPONSE_TYPES | CROWD_VIOLENCE for m in mentions)):
         if crowd_violence and (protests or any(m.event_type in {"riot", "vandalism"} for m in crowd_violence)):

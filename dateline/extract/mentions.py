@@ -214,7 +214,7 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
 
 
 def _resolve(heads: list[Token], country: str | None, role: str, links: dict[str, str],
-             previous: actor_rules.ActorRef | None) -> actor_rules.ActorRef | None:
+             previous: actor_rules.ActorRef | None, armed: bool = False) -> actor_rules.ActorRef | None:
     # a named group among the heads first ("members of the paramilitary Rapid Support Forces" parsed as two)
     for head in sorted(heads, key=lambda h: h.ent_type_ != "ORG"):
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
@@ -222,7 +222,7 @@ def _resolve(heads: list[Token], country: str | None, role: str, links: dict[str
                 # (still generic or the report's own people: "they" are whoever the named ones were)
                 return replace(previous, span=(head.idx, head.idx + len(head.text)))
             continue
-        found = actor_rules.describe(head, country, role, links)
+        found = actor_rules.describe(head, country, role, links, armed)
         if found is not None:
             return found
     return None
@@ -245,7 +245,7 @@ def read_mentions(triggers: list[Trigger], country: str | None, links: dict[str,
         if not mentions and any(a.lower_ in PRONOUNS for a in acting):
             pronoun = True
         victim = _resolve(target, country, "target", links, None) if trigger.event_type in OBJECT_TARGET_TYPES else None
-        actor = _resolve(acting, country, "actor", links, prior)
+        actor = _resolve(acting, country, "actor", links, prior, armed=trigger.event_type == "attack")
         if trigger.event_type in PROTEST_FAMILY and (actor is None or actor.inter == 6):
             called = actor_rules.caller(clause_verb(trigger.token), links)
             if called is not None:  # the crowd that answered a group's call, the group named

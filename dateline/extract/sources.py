@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from spacy.tokens import Doc
 
 from dateline.extract.docindex import doc_index
+from dateline.ingest.clean import removed_header
 from dateline.models import Document, RawArticle, Span
 from dateline.nlp import doc_text
 
@@ -405,6 +406,9 @@ class Masthead:
     aliases: list[str] = field(default_factory=list)
 
 
+_FREQUENCY = re.compile(r"\s+\d{2,3}(?:[.,]\d)?\s*(?:FM|AM|MHz)$", re.IGNORECASE)
+
+
 def find_masthead(text: str, hints: list[str] | None = None, body_start: int | None = None) -> Masthead | None:
     """The outlet's name at the head of the page: the first of the top lines (before the body) that is a
     name written as a masthead — in capitals, with a word such as Daily/Times/News/Radio/Agency, or with its
@@ -424,7 +428,7 @@ def find_masthead(text: str, hints: list[str] | None = None, body_start: int | N
         if _LABEL_LINE.match(stripped) or re.match(r"by\s", stripped, re.IGNORECASE):
             continue
         parts = _HEADER_SEPARATOR.split(stripped)
-        first = parts[0].strip()
+        first = _FREQUENCY.sub("", parts[0].strip())  # "RADIO FEON'NY NOSY 98.4 FM"
         abbreviated = _ABBREVIATION_AFTER.match(first)
         name, aliases = (abbreviated.group("name"), [abbreviated.group("abbr")]) if abbreviated else (first, [])
         if not _name_shaped(name) or _LABEL_LINE.match(name) or _is_section(name):
@@ -541,7 +545,10 @@ _REPORTING_BY = re.compile(
     r"(?P<who>[^;\n()]+?(?:\s*\([^()\n]{1,30}\))?)"  # a name, and its abbreviation in parentheses
     r"(?:\s+(?:in\s+[A-Z][\w ]+|from\s+the\s+[^;\n)]+))?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)"
 )
-_AGENCY = re.compile(r"^[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–:-]", re.MULTILINE)
+# a transcript's speaker turns ("PRESENTER (Jane Doe): ..."), which are no dateline or agency
+SPEAKER_LABELS = r"PRESENTER|REPORTER|CORRESPONDENT|ANCHOR|HOST|INTERVIEWER|NARRATOR|SPEAKER|GUEST|MODERATOR"
+_AGENCY = re.compile(rf"^(?!(?:{SPEAKER_LABELS})\b)"
+                     r"[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–:-]", re.MULTILINE)
 _BY_LINE = re.compile(
     r"^[ \t]*By:?[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
     r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?![ \t]+[a-z]))*)",
@@ -635,7 +642,7 @@ def _set(doc: Document, field_name: str, value: str, span: Span | None) -> None:
         doc.evidence[field_name] = span
 
 
-def _find_outlet(doc: Document, agency: re.Match[str] | None) -> Outlet | None:
+def _find_outlet(doc: Document, agency: re.Match[str] | None, raw_text: str = "") -> Outlet | None:
     """doc.outlet from, in order: metadata (a site name; a bare host name only when the page names nothing
     better); a known URL host; the masthead; the removed copyright line; a "<Outlet> staff" byline; the URL
     host; the agency of the dateline. Returns the outlets-list record when the outlet is a known one."""
@@ -650,8 +657,11 @@ def _find_outlet(doc: Document, agency: re.Match[str] | None) -> Outlet | None:
     body_start = doc.evidence["dateline_place"][0] if "dateline_place" in doc.evidence else None
     masthead = find_masthead(doc.text, doc.removed_boilerplate, body_start)
     staff = _STAFF_BYLINE.match(doc.byline.strip()) if doc.byline else None
+    header = removed_header(raw_text, doc.removed_boilerplate)
     if masthead:
         _set(doc, "outlet", masthead.name, masthead.span)
+    elif header and (removed_masthead := find_masthead(header, doc.removed_boilerplate)):
+        doc.outlet = removed_masthead.name  # from a removed edition line: no span into the stored text
     elif holder := copyright_holder(doc.removed_boilerplate):
         doc.outlet = holder  # from a removed line: no span into the stored text
     elif staff:
@@ -699,7 +709,7 @@ def ground_source(doc: Document, raw: RawArticle) -> None:
     elif by_line := _BY_LINE.search(top):
         _set(doc, "byline", by_line.group("who").strip(), by_line.span("who"))
     agency = _AGENCY.search(top)
-    outlet_record = _find_outlet(doc, agency)
+    outlet_record = _find_outlet(doc, agency, raw.text)
 
     candidates: list[tuple[str, Span | None]] = []
     reporting = list(_REPORTING_BY.finditer(text))

@@ -219,8 +219,9 @@ def _fire_trigger(token: Token) -> tuple[str, str | None] | None:
     objects = _objects(token)
     if lemma == "set":
         # "set fire to", "set ablaze", "were set on fire"
+        # (not "set up a roadblock and opened fire": the fire of another verb)
         fire = [c for c in token.subtree if c.lemma_.lower() in {"fire", "ablaze", "alight", "light"}
-                and (c.head.i == token.i or c.head.head.i == token.i)]
+                and (c.head.i == token.i or (c.head.head.i == token.i and c.head.pos_ != "VERB"))]
         if not fire:
             return None
         objects = [p for c in token.subtree if c.dep_ == "pobj" and c.head.lemma_ in {"to", "on"} for p in [c]]
@@ -352,11 +353,13 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if {o.lemma_.lower() for o in token.subtree} & MISSILES_THROWN:
                 return ("riot", "violent_demonstration")
             return None
-        if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy", "cut", "close"}:
+        if lemma in {"block", "barricade", "blockade", "paralyze", "paralyse", "occupy", "cut", "close", "shut"}:
             # road blockades are a protest tactic; "blocked the bill" is not
             # "roads cut with burning tyres", "roads were blocked": the road is what the verb acts on
             # (not "the occupied plant", "the blocked road": an adjective tells a state, not an act)
             objects = _objects(token) + ([token.head] if token.dep_ == "acl" else [])
+            if token.dep_ in {"xcomp", "oprd", "ccomp"} and token.head.lemma_.lower() in {"keep", "leave", "hold"}:
+                objects += _objects(token.head)  # "kept the highways blocked"
             objects += [s for s in _children(token, {"nsubj"}) if s.lemma_.lower() in ROAD_OBJECTS]
             if {o.lemma_.lower() for o in objects} & (ROAD_OBJECTS | BLOCKADED_SITES):
                 return ("protest", "demonstration")

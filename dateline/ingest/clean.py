@@ -27,7 +27,17 @@ AD_SLOT = re.compile(r"^\s*(?:(?:advertisement|sponsored|ad)\s*[:·-]?\s*)?(?:\d
 WIDGET_LINE = re.compile(
     r"^\s*(?:"
     r"advertisement|sponsored(?: content)?|ad|"
-    r"share(?: this(?: article| story| post| bulletin| statement| page| video)?)?"
+    r"(?:sponsored|advertisement|paid (?:content|post|partnership))\s*:.{0,160}|"
+    # e-mail newsletter furniture
+    r"view (?:this|it|the) (?:e-?mail |newsletter |message )?(?:in|on) (?:your|a|the) (?:web )?browser|"
+    r"(?:unsubscribe|manage (?:your )?(?:subscription|preferences)|update your preferences)\b.{0,120}|"
+    r"(?:that's|that is) (?:it|all) for (?:this|today|now)\b.{0,160}|"
+    r".{0,120}\bforward (?:it|this(?: e-?mail| newsletter)?) to a friend\b.{0,40}|"
+    # translators' and transcribers' notes, a broadcast's header line
+    r"[\[(]?(?:translated|translation) (?:from|by)\b.{0,200}|check against delivery|"
+    r"(?:programme|program|show|broadcast)\s*:.{0,120}|"
+    r"share(?: this(?: article| story| post| bulletin| statement| page| video| communiqu[ée]| release| interview|"
+    r" update| newsletter| thread| message)?)?(?: widely)?"
     r"(?: on (?:facebook|twitter|x|whatsapp|telegram|linkedin|email))?|"
     r"(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|reddit)"
     r"(?:\s*[|/·•,]\s*(?:share|tweet|email|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|reddit))*|"
@@ -112,7 +122,27 @@ DATED_HEADLINE = re.compile(
 )
 
 # An appeal for money: "Donate to X - ...", "Support local journalism. Subscribe ...", "Support us: donate ...".
-APPEAL = re.compile(r"^\s*(?:donate\b|support\b.*\b(?:donat\w*|subscri\w*|journalism|our|us)\b)", re.IGNORECASE)
+APPEAL = re.compile(r"^\s*(?:donate\b|support\b.*\b(?:donat\w*|subscri\w*|journalism|our|us)\b)"
+                    r"|\b(?:mobile money|m-pesa|paypal|iban|bank transfer|western union)\b", re.IGNORECASE)
+
+# A motto under a masthead: "Freedom - Justice - Alternation", "Unité · Travail · Progrès".
+MOTTO = re.compile(r"^[A-Z][\w'’]+(?:\s+[-–—·•]\s+[A-Z][\w'’]+){2,3}$")
+
+# A masthead's edition line: "Your weekly briefing | Issue 146 | Friday, 10 November 2023", "CORREIO DO CERRADO |
+# Brasília, 10 de janeiro de 2023 | Edição nº 12.481".
+EDITION_PART = re.compile(r"^(?:issue|edition|edição|edición|édition|vol\.?|volume|n[º°o]\.?)\s*(?:n[º°o]\.?\s*)?\d",
+                          re.IGNORECASE)
+
+# A standard disclaimer: "The boundaries and names shown ... do not imply official endorsement", "The views
+# expressed ... do not necessarily reflect those of ...".
+DISCLAIMER = re.compile(r"\b(?:do|does) not (?:necessarily )?(?:imply|reflect|represent|constitute)\b.{0,40}"
+                        r"\b(?:endorsement|acceptance|views?|opinions?|positions?|policy|policies|those of)\b",
+                        re.IGNORECASE)
+DISCLAIMER_MAX_WORDS = 60
+
+# The end of an e-mail newsletter: what follows is the sender's address and links.
+NEWSLETTER_FOOTER = re.compile(r"^\s*you (?:are receiving|received|get) this (?:e-?mail|newsletter|message)\b",
+                               re.IGNORECASE)
 
 # A list of other stories under a "Related news:" heading: bulleted or headline-shaped lines.
 LIST_ITEM = re.compile(r"^\s*[-•*–]\s+\S")
@@ -182,8 +212,15 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
         return "wire slug"
     if len(stripped.split()) <= 16 and len(SOCIAL_NETWORKS.findall(stripped)) >= 2:
         return "social links"
-    if len(stripped.split()) <= 15 and APPEAL.match(stripped):
+    if len(stripped.split()) <= 15 and APPEAL.search(stripped):
         return "appeal"
+    if MOTTO.match(stripped):
+        return "motto"
+    if len(stripped) <= 160 and len(parts) >= 2 and any(EDITION_PART.match(p) for p in parts) \
+            and not stripped.endswith((".", "?", "!")):
+        return "edition line"
+    if words <= DISCLAIMER_MAX_WORDS and DISCLAIMER.search(stripped):
+        return "disclaimer"
     match = DATED_HEADLINE.match(stripped)
     if match and _is_headline_cased(match.group("title")):
         return "embedded title"
@@ -217,7 +254,7 @@ def clean_text(text: str) -> CleanedText:
             if len(line.strip()) <= 300:
                 removed.append(line.strip())
                 continue
-        if END_MATTER.match(line) and index > len(lines) // 2:
+        if (END_MATTER.match(line) or NEWSLETTER_FOOTER.match(line)) and index > len(lines) // 2:
             removed.extend(rest.strip() for rest in lines[index:] if rest.strip())
             break
         if in_story_list and line.strip() and _is_story_link(line):
@@ -240,6 +277,22 @@ def clean_text(text: str) -> CleanedText:
             previous = line
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return CleanedText(text=unwrap(cleaned), removed=removed)
+
+
+HEADER_LINES = 8
+PROSE_LINE = 100  # the head of a page ends at its first line of prose
+
+
+def removed_header(raw_text: str, removed: list[str]) -> str:
+    """The removed lines of the page's head (a masthead's edition line, a programme line), in order: they
+    still tell the outlet and the day of publication when the article text does not."""
+    head: list[str] = []
+    for line in raw_text.split("\n")[:HEADER_LINES]:
+        if len(line.strip()) > PROSE_LINE:
+            break
+        if line.strip() in removed:
+            head.append(line.strip())
+    return "\n".join(head)
 
 
 def unwrap(text: str) -> str:

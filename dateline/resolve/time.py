@@ -20,7 +20,8 @@ from urllib.parse import urlparse
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.sources import REPORTING_VERBS
+from dateline.extract.sources import REPORTING_VERBS, SPEAKER_LABELS
+from dateline.ingest.clean import removed_header
 from dateline.models import DateResolution, Document, RawArticle
 from dateline.nlp import doc_text
 
@@ -45,9 +46,19 @@ _DAY_MONTH_DATE = (
 # A date with its year, as date lines write it (also ISO "2020-08-05").
 # "27.05.2024": day first, as everywhere dots are written (dateparser would read 05.06.2024 month first)
 _DOTTED_DATE = re.compile(r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<yyyy>(?:19|20)\d\d)\b")
+# "08/01/2023": day first in most of the world, month first in the US (see `slash_dates_day_first`)
+_SLASH_DATE = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
+_MONTH_FIRST_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
+# A full date in another language, as mastheads of translated or local papers write it ("terça-feira, 10 de
+# janeiro de 2023", "15. März 2022", "3 août 2021"); dateparser reads it in the languages below.
+_OTHER_LANGUAGE_DATE = re.compile(
+    r"\b[0-3]?\d(?:º|er|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b"
+)
+_OTHER_LANGUAGES = ["es", "pt", "fr", "de", "it", "nl", "id", "tr", "ru"]
 _FULL_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}{_YEAR_AFTER_DAY}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
-    rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|{_DOTTED_DATE.pattern}"
+    rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|{_DOTTED_DATE.pattern}|{_SLASH_DATE.pattern}"
+    rf"|{_OTHER_LANGUAGE_DATE.pattern}"
 )
 
 WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name)}
@@ -70,8 +81,10 @@ _NOT_A_PLACE = re.compile(
 # A place alone on its line with its date is written in capitals or as a name ("Porto Alegre", "Ciudad del Este").
 _PLACE_NAME = re.compile(r"[A-Z][\w'’.\-/]*(?:[ ,]+(?:(?:de|del|la|el|al|of|upon|on)\s+)?[A-Z][\w'’.\-/]*){0,3}")
 # "BAGHDAD (AP) —", "KYIV, Ukraine (Reuters) -", "QUETTA (APP): …"
+_CAPITAL = "A-ZÀ-ÖØ-Þ"  # capitals with accents: "BRASÍLIA", "BOGOTÁ", "SÃO PAULO"
 _DATELINE_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-/ ]{1,40}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)\s*\((?P<agency>[^)\n]{1,40})\)"
+    rf"^(?P<place>[{_CAPITAL}][{_CAPITAL}'’.\-/ ]{{1,40}}(?:,\s*[A-Z][\w'’.\- ]{{1,30}}?)?)"
+    r"\s*\((?P<agency>[^)\n]{1,40})\)"
     r"\s*(?:[—–-]{1,2}|:)",
     re.MULTILINE,
 )
@@ -79,10 +92,13 @@ _DATELINE_AGENCY = re.compile(
 # dash or colon, no date, no agency. Only taken when the place is a known one, since a capitalised heading
 # looks the same.
 _DATELINE_BARE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-/]+(?: [A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)"
+    rf"^(?P<place>[{_CAPITAL}][{_CAPITAL}'’.\-/]+(?: [{_CAPITAL}][{_CAPITAL}'’.\-/]+){{0,3}}"
+    r"(?:,\s*[A-Z][\w'’.\- ]{1,30}?)?)"
     r"(?:\s+[—–-]{1,2}|:)\s+(?=\S)",
     re.MULTILINE,
 )
+# A transcript's speaker turn ("PRESENTER: Good morning"), no place before a colon.
+_SPEAKER_LABEL = re.compile(rf"{SPEAKER_LABELS}|EDITOR|NOTE|Q|A")
 # A date line near the top holds a date and little else: "Monday, 3 August 2020", "Published: 01:02 PM,
 # 30 December 2017", "By Jane Doe | August 5, 2020", "Harbour Times | Live coverage | Last updated:
 # Tuesday 14 June 2022, 09:30 BST", "Valparaíso, Chile | Sunday, October 20, 2019", "Friday, March 8, 2024 |
@@ -153,13 +169,47 @@ def _date_data(text: str, base: date) -> tuple[datetime | None, str | None]:
     return data.date_obj, data.period
 
 
-def _parse_full_date(text: str, base: date) -> date | None:
+def slash_dates_day_first(text: str, country: str | None) -> bool:
+    """Whether the text writes "08/01/2023" day first: a date with a first part over 12 says so, one with a
+    second part over 12 says not; else the country's custom, and month first (dateparser's reading) when
+    the country is unknown."""
+    pairs = [(int(m[1]), int(m[2])) for m in _SLASH_DATE.finditer(text)]
+    if any(first > 12 for first, _ in pairs):
+        return True
+    if any(second > 12 for _, second in pairs):
+        return False
+    return country is not None and country not in _MONTH_FIRST_COUNTRIES
+
+
+def _slash_date(text: str, day_first: bool) -> date | None:
+    if not (slashed := _SLASH_DATE.fullmatch(text)):
+        return None
+    first, second = int(slashed[1]), int(slashed[2])
+    day, month = (first, second) if day_first else (second, first)
+    try:
+        return date(int(slashed[3]), month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _other_language_parser() -> DateDataParser:
+    return DateDataParser(languages=_OTHER_LANGUAGES, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def _parse_full_date(text: str, base: date, day_first: bool = False) -> date | None:
     """A day-precise date from a dateline/date line, or None."""
-    if dotted := _DOTTED_DATE.fullmatch(text.strip(" .,:|—–-")):
+    text = text.strip(" .,:|—–-()")
+    if dotted := _DOTTED_DATE.fullmatch(text):
         try:
             return date(int(dotted["yyyy"]), int(dotted["mm"]), int(dotted["dd"]))
         except ValueError:
             return None
+    if _SLASH_DATE.fullmatch(text):
+        return _slash_date(text, day_first)
+    if _OTHER_LANGUAGE_DATE.fullmatch(text) and not re.search(rf"\b{_MONTH}(?!\w)", text, re.IGNORECASE):
+        data = _other_language_parser().get_date_data(text)
+        return data.date_obj.date() if data.date_obj is not None and data.period == "day" else None
     text = re.sub(r"(?<=\d)/(?=\d{4}\b)", ", ", text)  # "August 7/2023"
     parsed, period = _date_data(text.strip(" .,:|—–-"), base)
     if parsed is None or period != "day":
@@ -174,7 +224,8 @@ def _has_year(text: str) -> bool:
 def _title_place(place: str) -> str:
     """ "SANAA, Yemen" → "Sanaa, Yemen", "NEW DELHI" → "New Delhi"; a lone short code (USA, DRC) stays."""
     return re.sub(
-        r"\b[A-Z][A-Z'’.\-]{3,}\b|\b[A-Z]{2,3}\b(?=[ ][A-Z]{2,})|(?<=[A-Z]{2}[ ])\b[A-Z]{2,3}\b",
+        rf"\b[{_CAPITAL}][{_CAPITAL}'’.\-]{{3,}}\b"
+        r"|\b[A-Z]{2,3}\b(?=[ ][A-Z]{2,})|(?<=[A-Z]{2}[ ])\b[A-Z]{2,3}\b",
         lambda m: m.group().title(),
         place,
     )
@@ -192,7 +243,7 @@ def _dateline_match(top: str) -> re.Match[str] | None:
     return None
 
 
-def _date_line(top: str, base: date) -> tuple[date, tuple[int, int]] | None:
+def _date_line(top: str, base: date, day_first: bool = False) -> tuple[date, tuple[int, int]] | None:
     """The first line near the top that is a date and little else (a name, a label, a clock time)."""
     offset = 0
     found: list[tuple[bool, date, tuple[int, int]]] = []
@@ -202,7 +253,7 @@ def _date_line(top: str, base: date) -> tuple[date, tuple[int, int]] | None:
             words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
             if len(words) > _DATE_LINE_MAX_OTHER_WORDS or (line.rstrip().endswith(".") and len(words) > 3):
                 continue  # a sentence (or caption) that merely contains a date
-            parsed = _parse_full_date(match.group(), base)
+            parsed = _parse_full_date(match.group(), base, day_first)
             if parsed:
                 labelled = bool(_PUBLISHED_LABEL.search(line[max(0, match.start() - 20) : match.start()]))
                 found.append((labelled, parsed, (offset + match.start(), offset + match.end())))
@@ -231,7 +282,9 @@ _STATEMENT_WEEKDAY = re.compile(
 def _mentioned_periods(text: str) -> list[tuple[date, date]]:
     """The dates, months and years the text writes, as (first day, last day), oldest first. A year alone
     counts from its middle: "the 2024 election" in a January 2024 report would mostly lie ahead."""
-    found = [(d, d) for m in _FULL_DATE.finditer(text) if (d := _parse_full_date(m.group(), date(2000, 1, 1)))]
+    day_first = slash_dates_day_first(text, None)
+    found = [(d, d) for m in _FULL_DATE.finditer(text)
+             if (d := _parse_full_date(m.group(), date(2000, 1, 1), day_first))]  # fmt: skip
     found += [_month_range(int(m.group(2)), _month_number(m.group(1))) for m in _MONTH_YEAR.finditer(text)]
     found += [(date(int(m.group(1)), 7, 1), date(int(m.group(1)), 12, 31)) for m in _BARE_YEAR.finditer(text)]
     return sorted(found)
@@ -333,12 +386,14 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
     top = doc.text[:_TOP_OF_DOC_CHARS]
     url_date = date_in_url(raw.url or doc.url)
     known = raw.published or url_date
-    base = known or latest_explicit_date(doc.text) or date.today()
+    base = known or latest_explicit_date(doc.text, doc.country_hint) or date.today()
     found_date: tuple[date, tuple[int, int]] | None = None
 
     match = _dateline_match(top)
-    agency_match = _DATELINE_AGENCY.search(top)
-    bare_match = next((m for m in _DATELINE_BARE.finditer(top) if country_for_place(m.group("place"))), None)
+    agency_match = next((m for m in _DATELINE_AGENCY.finditer(top)
+                         if not _SPEAKER_LABEL.fullmatch(m.group("place").strip())), None)
+    bare_match = next((m for m in _DATELINE_BARE.finditer(top) if country_for_place(m.group("place"))
+                       and not _SPEAKER_LABEL.fullmatch(m.group("place"))), None)
     place_span: tuple[int, int] | None = None
     if match:
         place_span = match.span("place")
@@ -363,12 +418,18 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         doc.country_hint = doc.country_hint or country_for_place(doc.dateline_place)
 
     if found_date is None or not _has_year(doc.text[found_date[1][0] : found_date[1][1]]):
-        found_date = _date_line(top, base) or found_date
+        found_date = _date_line(top, base, slash_dates_day_first(doc.text, doc.country_hint)) or found_date
 
+    header_date = None
+    if found_date is None:  # a date only in the removed masthead ("Issue 146 | Friday, 10 November 2023")
+        header = removed_header(raw.text, doc.removed_boilerplate)
+        header_date = _date_line(header, base, slash_dates_day_first(header, doc.country_hint)) if header else None
     if raw.published is not None:
         doc.published = raw.published
     elif found_date is not None:
         doc.published = found_date[0]
+    elif header_date is not None:
+        doc.published = header_date[0]  # no span: the line is not in the stored text
     else:
         doc.published = url_date  # None when the address has no date either
     if found_date is not None:
@@ -502,14 +563,16 @@ def _precision_for(start: date, end: date) -> int:
     return 1 if days == 1 else 2 if days <= 7 else 3
 
 
-def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date, date, int, Anaphor | None] | None:
+def resolve_expression(text: str, ref: date, future: bool = False, *,
+                       day_first: bool = False) -> tuple[date, date, int, Anaphor | None] | None:
     """(start, end, ACLED precision, anaphor) for one date expression, or None if it is not a date.
 
     ``ref`` is the publication date; ``future`` says the clause speaks of a plan (weekdays and bare months
-    then resolve forward). An anaphor ("the same day", "overnight") is resolved later from the narrative;
-    its dates here read it from publication ("overnight": the night before it).
+    then resolve forward); ``day_first`` says how the text writes "08/01/2023". An anaphor ("the same day",
+    "overnight") is resolved later from the narrative; its dates here read it from publication
+    ("overnight": the night before it).
     """
-    raw = re.sub(r"\s+", " ", text).strip(" ,.;:—–-")
+    raw = re.sub(r"\s+", " ", text).strip(" ,.;:—–-()")
     lowered = _LEADING_WORDS.sub("", raw.casefold()).strip()
     lowered = re.sub(r"^(?:also|and|then),?\s+(?:on\s+)?", "", lowered)
     lowered = re.sub(r"['’]s$", "", lowered)  # "Sunday's attack"
@@ -589,6 +652,9 @@ def resolve_expression(text: str, ref: date, future: bool = False) -> tuple[date
                 day -= timedelta(days=7)
         return day, day, 1, None
     lowered = re.sub(rf"^{_WEEKDAY_FULL.lower()},?\s+", "", lowered)
+    if slashed := _SLASH_DATE.search(lowered):  # "sunday (08/01/2023)"
+        day = _slash_date(slashed.group(), day_first)
+        return (day, day, 1, None) if day else None
 
     if decade := re.fullmatch(r"(1[5-9]|20)(\d)0s", lowered):
         start_year = int(decade.group(1) + decade.group(2) + "0")
@@ -736,6 +802,7 @@ class DateIndex:
     _segments: list[Span] = field(default_factory=list)
     _body_start: int = 0
     _folded: dict[int, str] = field(default_factory=dict)  # segment number → its case-folded text
+    _day_first: bool = False  # how the text writes "08/01/2023"
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -788,6 +855,7 @@ class DateIndex:
         return day < self.reference - timedelta(days=REPORTING_WINDOW_DAYS)
 
     def build(self) -> None:
+        self._day_first = slash_dates_day_first(doc_text(self.sdoc), self.document.country_hint)
         self._segments = _line_segments(self.sdoc)
         self._body_start = self._find_body_start()
         self.mentions = self._find_mentions()
@@ -843,7 +911,7 @@ class DateIndex:
                 return DateMention(start, end, expression, first, last, _precision_for(first, last),
                                    historical=self._is_historical(last), future=future,
                                    reporting=reporting)  # fmt: skip
-        resolved = resolve_expression(expression, self.reference, future)
+        resolved = resolve_expression(expression, self.reference, future, day_first=self._day_first)
         if resolved is None:
             return None
         first, last, precision, anaphor = resolved
@@ -1161,14 +1229,11 @@ def _join_adjacent(text: str, spans: list[tuple[int, int]], gap: str, first_patt
     return joined
 
 
-def latest_explicit_date(text: str) -> date | None:
+def latest_explicit_date(text: str, country: str | None = None) -> date | None:
     """The latest full date written in the text: a stand-in reference when publication is unknown."""
-    found: list[date] = []
-    for match in re.finditer(_DAY_MONTH_DATE, text):
-        if _has_year(match.group()):
-            parsed = _parse_full_date(match.group(), date.today())
-            if parsed:
-                found.append(parsed)
+    day_first = slash_dates_day_first(text, country)
+    found = [parsed for match in _FULL_DATE.finditer(text)
+             if (parsed := _parse_full_date(match.group(), date.today(), day_first))]  # fmt: skip
     return max(found) if found else None
 
 
@@ -1177,7 +1242,7 @@ Doc.set_extension("date_index", default=None, force=True)
 
 def build_date_index(sdoc: Doc, document: Document) -> DateIndex:
     """Find the document's date expressions and narrative; also stored as ``sdoc._.date_index``."""
-    reference = document.published or latest_explicit_date(doc_text(sdoc)) or date.today()
+    reference = document.published or latest_explicit_date(doc_text(sdoc), document.country_hint) or date.today()
     index = DateIndex(sdoc=sdoc, document=document, reference=reference)
     index.build()
     sdoc._.date_index = index

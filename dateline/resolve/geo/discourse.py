@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from dateline.models import Place
 from dateline.nlp import doc_text
-from dateline.resolve.geo.finder import Mention
+from dateline.resolve.geo.finder import ROMANCE_PARTICLES, Mention
 
 TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|St)\.?|\b(?:Judge|Coach|President|"
                     r"Senator|Governor|Mayor|Father|Sister|Brother|Saint|Lord|Lady|Sir|Dame))\s+$")
@@ -19,6 +19,8 @@ COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Northern|
 MIN_CONFIDENCE = 0.3
 # mentions whose resolution is trusted enough to spread: the tagger or the sentence said "place"
 SEED_SOURCES = {"ner", "prep", "list", "qualified", "dateline", "abbreviation"}
+# "the Esplanada dos Ministérios" is no repeat of "the Esplanada": the name goes on past its particle
+LONGER_NAME_AHEAD = r"(?!\s+(?:" + "|".join(sorted(ROMANCE_PARTICLES)) + r")\s+[A-Z])"
 
 
 def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[tuple[Place, Mention]]:
@@ -37,7 +39,8 @@ def spread_to_repeats(sdoc: Doc, resolved: list[tuple[Place, Mention]]) -> list[
     added: list[tuple[Place, Mention]] = []
     for name, (place, mention) in by_name.items():
         forms = {name, name.upper()}
-        pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])"
+                             + LONGER_NAME_AHEAD)
         matches = list(pattern.finditer(text))
         people = [m for m in matches if _names_a_person(sdoc, *m.span())]
         if 2 * len(people) >= len(matches):

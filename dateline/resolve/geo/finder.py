@@ -122,6 +122,8 @@ def _name_runs(sent: Span) -> list[Span]:
                 j += 2
             elif (joined := _particle_join(doc, j, sent.end)) > j:
                 j = joined
+            elif doc[j].text in ROMANCE_PARTICLES and j + 1 < sent.end and _is_name_token(doc[j + 1]):
+                j += 2
             else:
                 break
         runs.append(doc[i:j])
@@ -155,6 +157,11 @@ def _trim(span: Span) -> Span | None:
     while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+# "the Esplanada dos Ministérios", "Praça da Sé": a name joined to the next by a Romance particle is one longer
+# name (a square, an avenue), which the tagger often cuts in two.
+ROMANCE_PARTICLES = {"de", "do", "dos", "da", "das", "del", "della", "di", "du", "des"}
 
 
 def find_mentions(sdoc: Doc) -> list[Mention]:
@@ -382,7 +389,7 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     if label not in RECOVERABLE_LABELS and label not in PLACE_LABELS:
         return
     prefixes = [span[:size] for size in range(min(len(span), MAX_EMBEDDED_TOKENS), 0, -1)]
-    prefixes = [p for p in prefixes if p[-1].text not in {"of", "de", "-"}]
+    prefixes = [p for p in prefixes if p[-1].text not in {"of", "de", "-"} and not _before_particle(p)]
     if not prefixes:
         return
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes[1:]]
@@ -394,6 +401,11 @@ def _add_embedded(mentions: dict[tuple[int, int], Mention], run: Span, sent: Spa
     first = prefixes[0]
     mentions[(first.start_char, span.end_char)] = Mention(
         first.start_char, first.end_char, first.text, "embedded", label, alternatives=alternatives)
+
+
+def _before_particle(prefix: Span) -> bool:
+    """ "Esplanada" of "Esplanada dos Ministérios": the head of a longer Romance name, no town of its own."""
+    return prefix.end < len(prefix.doc) and prefix.doc[prefix.end].text in ROMANCE_PARTICLES
 
 
 def _closing_paren(sent: Span, run: Span) -> int:
@@ -430,7 +442,7 @@ def _add(mentions: dict[tuple[int, int], Mention], run: Span, source: str, in_pl
     # "from the Oregon Department of Education": the place opening a longer name, as for embedded names
     prefixes = [span[:size] for size in range(min(len(span) - 1, MAX_EMBEDDED_TOKENS), 0, -1)]
     alternatives = [Mention(p.start_char, p.end_char, p.text, "embedded", label) for p in prefixes
-                    if p[-1].text not in {"of", "de", "-"}]
+                    if p[-1].text not in {"of", "de", "-"} and not _before_particle(p)]
     mentions[key] = Mention(span.start_char, span.end_char, span.text, source, label,
                             in_place_list=in_place_list, alternatives=alternatives,
                             after_preposition=source == "prep", after_article=after_article)
@@ -445,8 +457,11 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
             previous = kept[-1]
             if previous.source == "ner" and mention.source in ("prep", "list", "dateline") \
                     and previous.start == mention.start and mention.end > previous.end and not previous.parts:
-                # "in Rio Branco" where the tagger saw only "Rio": try the whole name, then the entity
-                kept[-1] = replace(mention, alternatives=[previous, *mention.alternatives])
+                # "in Rio Branco" where the tagger saw only "Rio": try the whole name, then the entity; but
+                # "the Esplanada dos Ministérios" is no Esplanada: a name going on past a particle is another
+                rest = mention.text[previous.end - mention.start:].split()
+                fallback = [] if rest and rest[0] in ROMANCE_PARTICLES else [previous]
+                kept[-1] = replace(mention, alternatives=[*fallback, *mention.alternatives])
             continue
         kept.append(mention)
     return kept

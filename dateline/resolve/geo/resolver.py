@@ -283,6 +283,11 @@ def resolve_mention(gazetteer: Gazetteer, mention: Mention, context: Context) ->
     return _resolve_span(gazetteer, mention, context)
 
 
+def _other_accents(written: str, name: str) -> bool:
+    """Both names carry accents, on different letters."""
+    return not written.isascii() and not name.isascii() and written.casefold() != name.casefold()
+
+
 def _loose_match_admitted(candidate: Candidate, mention: Mention, context: Context) -> bool:
     """A spelling variant ("Dorud" for "Doroud") or consonant skeleton ("Karaj" for "Kerej") is evidence only
     for a place's own name (for a region also the forms made of it, "Chaharmahal and Bakhtiari"), written as a
@@ -359,8 +364,10 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         if not candidates:
             return Place(start=mention.start, end=mention.end, text=mention.text)
     if mention.source == "ner" and not mention.in_place_list and qualifier is None:
-        # a variant-only match of a small place is more often a person or dynasty than a town
-        candidates = [c for c in candidates if c.level == 0 or c.entry.population >= 20_000]
+        # a variant-only match of a small place is more often a person or dynasty than a town (and accents on
+        # other letters make a variant: "Ngäbe communities" are no town Ngabé)
+        candidates = [c for c in candidates if (c.level == 0 and not _other_accents(mention.text, c.entry.name))
+                      or c.entry.population >= 20_000]
         if not candidates:
             return None
     # "West", "Northern", "Central": regions named by a bare compass word are meant only where the text says
