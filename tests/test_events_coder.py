@@ -1166,3 +1166,39 @@ def test_a_radio_transcript_names_its_station_not_its_presenter() -> None:
     assert str(document.published) == "2024-03-06"
     lilongwe = at(list(events), "Lilongwe")
     assert lilongwe and str(lilongwe[0].date_start) == "2024-03-06"
+
+
+# A humanitarian flash update laid out by district, in another country and wording than any gold text.
+FLASH_UPDATE = """ETHIOPIA: Flash Update No. 4 | As of 12 March 2024
+
+SITUATION OVERVIEW
+Fighting between Amhara regional forces and Qemant clan militias broke out early on 9 March near Gondar.
+
+DISTRICT UPDATES
+
+Metema district (Amhara)
+- On 10 March, shells struck the Metema health centre, injuring three patients. Local authorities attributed the
+shelling to Amhara regional forces positioned east of the town.
+
+Bahir Dar (Amhara)
+- On 11 March, some 200 displaced people demonstrated outside the zonal administration office against cuts to
+food rations. The demonstration ended peacefully.
+
+Jimma zone (Oromia)
+- On 11 March, a roadside bomb struck a bus near Jimma, killing four civilians. Police blamed the Oromo
+Liberation Army.
+"""
+
+
+def test_a_flash_update_places_each_item_by_its_district_heading_and_names_who_is_blamed() -> None:
+    events = code(FLASH_UPDATE)
+    clash = [e for e in events if e.event_type == "armed_clash"]
+    assert clash and clash[0].actor2 == "Qemant Clan Militia"
+    shelling = [e for e in events if e.event_type == "explosion" and str(e.date_start) == "2024-03-10"]
+    assert shelling and shelling[0].actor1 == "Security Forces of Ethiopia"  # the forces the authorities name
+    protest = [e for e in events if e.event_type == "protest"]
+    # placed by its heading (the tagger misses the town names here, so at their region, not the country)
+    assert [(str(e.date_start), e.location) for e in protest] == [("2024-03-11", "Amhara")]
+    bomb = [e for e in at(events, "Jimma") if e.event_type == "explosion"]
+    assert bomb and bomb[0].actor1 == "Oromo Liberation Army"
+    assert all(e.geo_precision != "country" for e in events)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.countries import country_name, forces_of, geonames_country_names
 from dateline.extract.docindex import doc_index
@@ -240,11 +240,18 @@ GENERIC_STATE_WORDS = {"national", "federal", "state", "riot", "civil", "municip
                        "armed", "regular", "local", "regional", "provincial", "the"}
 
 
+# "Oromo Liberation Army", "Kachin Independence Army", "New People's Army": rebels, whatever their last word
+REBEL_ARMY = re.compile(r"\b(?:Liberation|Independence|People['’]s|Republican|Revolutionary|Free|Resistance|"
+                        r"Salvation|Insurgent|Rebel)\b.*\b(?:Army|Front|Forces?)\b")
+
+
 def generic_state(name: str) -> bool:
     """"Police", "the National Police", "Federal Army": a country's forces by their kind, which ACLED names
     "Police Forces of <Country>", not a group of their own (unlike a unit with a name of its own, "Special
     Protection Unit")."""
     words = name.lower().split()
+    if REBEL_ARMY.search(name):
+        return False
     if words and words[-1].endswith("s") and words[-1][:-1] in STATE:
         words[-1] = words[-1][:-1]  # "Armed Forces"
     if words and _demonym_country(words[0]) is not None:
@@ -351,6 +358,10 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str],
         return ActorRef(forces_of("Military Forces", nation), 1, span) if nation else None
     if role == "target" and word_of(head) in CROWD_EVENTS:  # "stormed a sit-in": the people in it
         return ActorRef(f"Protesters ({place})", 6, span)
+    if named and REBEL_ARMY.search(named[0]):
+        return ActorRef(with_parent(named[0], links), 2, named[1])  # "the Oromo Liberation Army": rebels
+    if lemma == "militia" and (kin := _kin_militia(head)):
+        return ActorRef(kin, 4, span)  # "Dhulbahante clan militias": ACLED's identity militia
     if named and lemma not in STATE:
         return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
     if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military", "paramilitary"} for t in phrase):
@@ -387,6 +398,20 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str],
     if head.ent_type_ in {"ORG", "NORP"}:
         return ActorRef(with_parent(_strip(head.text), links), _group_inter(head.text), span)
     return None
+
+
+KIN_WORDS = {"clan": "Clan", "ethnic": "Ethnic", "tribal": "Tribal", "communal": "Communal"}
+
+
+def _kin_militia(head: Token) -> str | None:
+    """ "Dhulbahante clan militias" → "Dhulbahante Clan Militia"; None without the community's name."""
+    words = [c for c in head.children if c.dep_ in {"compound", "amod"}]
+    kin = next((KIN_WORDS[w.lower_] for w in words if w.lower_ in KIN_WORDS), None)
+    named = [t for w in words if w.lower_ in KIN_WORDS for t in w.children if t.dep_ in {"compound", "amod"}]
+    named += [w for w in words if w.pos_ == "PROPN"]
+    if kin is None or not named:
+        return None
+    return f"{named[0].text} {kin} Militia"
 
 
 def _line_label(head: Token) -> bool:
@@ -426,10 +451,17 @@ def _told_as_ours(head: Token) -> bool:
         common_lemma(person) in MEMBER_NOUNS | OWN_UNITS for person in [head, *head.conjuncts])
 
 
+# States that govern their territory without wide recognition, which the gazetteer files under another
+# country; ACLED names their forces after them ("Military Forces of Somaliland").
+DE_FACTO_STATES = {"Somaliland", "Abkhazia", "Transnistria", "Artsakh"}
+
+
 def _nationality(phrase: list[Token]) -> str | None:
     """The country a nationality word in the phrase names: "the Syrian army" -> Syria (state forces belong to
     their state, whatever country the report is filed from; crowds are named by where they are)."""
     for token in phrase:
+        if token.text in DE_FACTO_STATES and token.dep_ in {"amod", "compound"}:
+            return token.text  # "Somaliland forces": ACLED names the forces of a de facto state by it
         if token.ent_type_ == "NORP" and token.dep_ in {"amod", "compound"}:
             country = _demonym_country(token.text)
             if country is not None:
@@ -509,6 +541,28 @@ def _linked_group(phrase: Token, links: dict[str, str]) -> tuple[str, tuple[int,
         return None
     start = doc_index(phrase.doc).text.lower().find(linked.lower(), subtree[0].idx)
     return with_parent(linked, links), (start, start + len(linked)) if start >= 0 else _span(subtree)
+
+
+BLAME_VERBS = {"blame", "attribute"}
+
+
+def blamed(sentence: Span, country: str | None, links: dict[str, str]) -> ActorRef | None:
+    """Who a sentence says did what its paragraph tells: "District authorities blamed Al-Shabaab", "blamed
+    the attack on the ADF", "attributed the shelling to Somaliland forces"."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in BLAME_VERBS or verb.pos_ != "VERB" or any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        preposition = "to" if verb.lemma_.lower() == "attribute" else "on"
+        heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition
+                 for p in c.children if p.dep_ == "pobj"]
+        if not heads and preposition == "on":
+            heads = [c for c in verb.children if c.dep_ == "dobj"]
+        for head in heads:
+            found = describe(head, country, "actor", links)
+            if found is not None and found.inter in {1, 2, 3, 4, 8}:
+                return found
+    return None
 
 
 def lead_group(doc: Doc, links: dict[str, str], nouns: frozenset[str] | set[str] = ACTIVITY_NOUNS

@@ -162,7 +162,7 @@ def _one_family(network: str, organisation: str) -> bool:
 
 
 def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: NamedGroup | None,
-                responsible: NamedGroup | None = None, publisher: NamedGroup | None = None,
+                responsible: actor_rules.ActorRef | None = None, publisher: NamedGroup | None = None,
                 independent: bool = False) -> ActorPair:
     """actor1 and actor2 of a typed happening, by ACLED's conventions: the crowd is actor1 of a protest or a
     riot and the state forces facing it actor2; an attack's actor1 is who attacked, actor2 the target.
@@ -202,7 +202,7 @@ def cast_actors(cluster: Cluster, typing: Typing, country: str | None, lead: Nam
     actor1 = _credited(actor1, lead, publisher)
     if actor1 is None and responsible is not None and typing.event_type in ORGANISED_VIOLENCE and (
             typing.sub_type != "air_strike"):
-        actor1 = actor_rules.ActorRef(responsible[0], 3, responsible[1])  # "X claimed responsibility"
+        actor1 = responsible  # "X claimed responsibility", "authorities blamed X"
     if actor1 is None and typing.event_type in ORGANISED_VIOLENCE - {"property_destruction"}:
         actor1 = _default_actor("Unidentified Armed Group", country, 3, span)
     if actor1 is None and typing.event_type in {"property_destruction", "vandalism"}:

@@ -144,11 +144,16 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     country = country_name(country_iso)
     links = actor_rules.parent_links(text, sdoc)
     lead = actor_rules.lead_group(sdoc, links)
-    responsible = actor_rules.lead_group(sdoc, links, {"responsibility"})
+    responsible = actor_rules.lead_group(sdoc, links, {"responsibility"})  # "X claimed responsibility"
+    claimed = actor_rules.ActorRef(responsible[0], 3, responsible[1]) if responsible else None
     publisher = _publisher(document, links)
     fallback = locations.dateline_place(places, sdoc, country_iso) or locations.country_place(
         document, country_iso, country)
     clusters: list[Cluster] = []
+    blamed: dict[int, actor_rules.ActorRef] = {}  # paragraph → who it says did it ("authorities blamed X")
+    for segment in segments:
+        if segment.paragraph not in blamed and (found := actor_rules.blamed(segment.span, country, links)):
+            blamed[segment.paragraph] = found
 
     for segment in segments:
         triggers = [t for t in find_triggers(segment.span) if not inside_quote(text, t.start)]
@@ -198,7 +203,8 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     kept = _without_background(clusters, document)
     unrest = _street_unrest(kept)
     for unit in _without_summaries(place_days(kept), document):
-        events.append(_record(unit, document, sourcing, country, lead, responsible, publisher, unrest))
+        events.append(_record(unit, document, sourcing, country, lead,
+                              blamed.get(unit.clusters[0].paragraph, claimed), publisher, unrest))
     _credit_unclaimed_strikes(events)
     if document.source_is_party is not True and sources.reporter_among_actors(
             document, [e.actor1 for e in events if e.actor1]):
@@ -267,6 +273,10 @@ def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place
 def _the_one_scene(places: list[Place]) -> Place | None:
     """The one town or region a scene-setting line names (none when it names several), lent with less confidence."""
     named = locations.finest(places)
+    # "Baidoa district (Bay)": the region qualifies its town
+    towns_in = {(p.country, locations.fold_name(p.admin1)) for p in named if p.precision == "city"}
+    named = [p for p in named if p.precision != "region"
+             or (p.country, locations.fold_name(p.admin1 or p.name)) not in towns_in]
     if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
         return None
     return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})
@@ -589,9 +599,10 @@ def _publisher(document: Document, links: dict[str, str]) -> tuple[str, tuple[in
 
 
 def _street_unrest(clusters: list[Cluster]) -> bool:
-    """A report of protests and riots with no armed group acting in it."""
+    """A report of protests and riots with no armed group acting or attacked in it."""
     return any(c.types & PROTEST_FAMILY for c in clusters) and not any(
-        m.acting is not None and m.acting.inter in ARMED_GROUPS for c in clusters for m in c.mentions)
+        side is not None and side.inter in ARMED_GROUPS for c in clusters for m in c.mentions
+        for side in (m.acting, m.target))
 
 
 def _of_the_place(actor: actor_rules.ActorRef | None, report_country: str | None, place_country: str | None
@@ -612,7 +623,7 @@ def _of_the_place(actor: actor_rules.ActorRef | None, report_country: str | None
 
 
 def _record(unit: PlaceDay, document: Document, sourcing: _Sourcing, country: str | None,
-            lead: tuple[str, tuple[int, int]] | None, responsible: tuple[str, tuple[int, int]] | None,
+            lead: tuple[str, tuple[int, int]] | None, responsible: actor_rules.ActorRef | None,
             publisher: tuple[str, tuple[int, int]] | None = None, unrest: bool = False) -> Event:
     cluster = unit.merged()
     place = unit.place

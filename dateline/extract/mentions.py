@@ -161,6 +161,18 @@ def _agents(token: Token) -> list[Token]:
     return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def _between(token: Token) -> list[Token]:
+    """The sides of "fighting between X and Y", also where the parse hangs "between" on the verb telling of
+    it ("fighting was reported in Dhummay between X and Y")."""
+    holders = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lemma_ == "between":
+                sides = [p for p in prep.children if p.dep_ == "pobj"]
+                return [side for first in sides for side in (first, *first.conjuncts)]
+    return []
+
+
 def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
     """Tokens heading the acting and the targeted noun phrases of a trigger."""
     token = trigger.token
@@ -178,6 +190,8 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
                 token.head.lemma_.lower() in REPORTING_VERBS):
             # "Police said they had arrested ...": they are who said it
             acting = [s for s in token.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"] or acting
+        if not acting and (sides := _between(token)):  # "Fighting between X and Y broke out" (a gerund)
+            acting, target = sides[:1], sides[1:]
         target_preps = {"on", "at", "against", "upon", "into"}
         if trigger.event_type == "armed_clash":
             target_preps = target_preps | {"with"}
@@ -201,10 +215,9 @@ def _argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token]]:
                 acting += [p for p in child.children if p.dep_ == "pobj"]
             if child.dep_ == "prep" and child.lemma_ in {"on", "against", "of"}:
                 target += [p for p in child.children if p.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lemma_ == "between":  # "clashes between police and protesters"
-                sides = [p for p in child.children if p.dep_ == "pobj"]
-                acting += sides
-                target += [c for side in sides for c in side.conjuncts]
+        if sides := _between(token):  # "clashes between police and protesters"
+            acting += sides[:1]
+            target += sides[1:]
         verb = token.head
         if token.dep_ in {"dobj", "attr"} and verb.pos_ in {"VERB", "AUX"} and not acting:
             acting = _subjects(verb)

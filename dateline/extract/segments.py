@@ -63,6 +63,17 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
+AREA_WORDS = {"district", "region", "province", "state", "county", "governorate", "department", "prefecture"}
+
+
+def _area_heading(words: list[str]) -> bool:
+    """A bulletin's heading by area: "Baidoa district (Bay)", "Lower Shabelle region", "Kayes (Mali)"."""
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or words[-1].endswith((".", "!", "?", ":", ";")):
+        return False
+    return any(w.casefold().strip("()") in AREA_WORDS for w in words[1:]) or (
+        len(words) <= 3 and re.fullmatch(r"\([A-Z][\w'’ -]*\)", words[-1]) is not None)
+
+
 def _capitals(line: str) -> bool:
     """A short line in capitals: a section heading ("CONTEXT", "AFTER THE WEEK"), which ends the section before."""
     return any(c.isalpha() for c in line) and line.upper() == line and len(line.split()) <= 6
@@ -85,7 +96,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
                 body_started = True
             else:
                 headings.append((start, end))
-        elif not ends_sentence and (_title_case(words) or _capitals(line)):
+        elif _area_heading(words) or (not ends_sentence and (_title_case(words) or _capitals(line))):
             headings.append((start, end))
     return headings
 

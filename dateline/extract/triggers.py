@@ -340,8 +340,13 @@ def classify(token: Token) -> tuple[str, str | None] | None:
                 return ("strike", "labour_strike")
             if subjects & AIR_WEAPONS:
                 return ("explosion", "air_strike")
-            if subjects & REMOTE_WEAPONS:
+            if subjects & REMOTE_WEAPONS - {"bomb", "grenade"}:
                 return ("explosion", "shelling")
+            described = {t.lower_ for s in _children(token, {"nsubj"}) for t in s.subtree}
+            if "bomb" in subjects and described & {"aerial", "air", "guided", "glide", "gliding"}:
+                return ("explosion", "air_strike")  # "a guided aerial bomb struck a neighbourhood"
+            if subjects & (EXPLOSIVES - {"car", "vehicle"}):
+                return _bombing(token)  # "a roadside bomb struck a bus"
             return None
         if lemma in {"fire", "open", "launch", "lob"}:
             return _firing_trigger(token)
@@ -389,6 +394,8 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             # "a roadside bomb went off"; not "the alarm went off"
             return _bombing(token) if _subject_lemmas(token) & EXPLOSIVES else None
+        if lemma in {"fight", "battle"} and token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"}:
+            return ("armed_clash", "armed_clash")  # "Fighting between X and Y broke out": the noun, parsed as a verb
         if lemma in {"fight", "battle"} and (_subject_lemmas(token) & (ARMED_SUBJECTS | CROWD_SUBJECTS | PARTISANS)
                                              or _crowd_subject(token)):
             return ("armed_clash", "armed_clash")  # a crowd fighting is a riot, once its actors are read
