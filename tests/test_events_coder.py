@@ -1202,3 +1202,29 @@ def test_a_flash_update_places_each_item_by_its_district_heading_and_names_who_i
     bomb = [e for e in at(events, "Jimma") if e.event_type == "explosion"]
     assert bomb and bomb[0].actor1 == "Oromo Liberation Army"
     assert all(e.geo_precision != "country" for e in events)
+
+
+# An activist group's numbered communiqué: neighbourhoods the gazetteer does not know, "our committees", a
+# dateline line the tagger reads as no place, and a subject the parser hangs on the list of quarters.
+COMMUNIQUE_GUINEA = """FRONT CITOYEN DE CONAKRY (FCC)
+
+COMMUNIQUÉ No. 12/2024
+
+Conakry, 20 July 2024
+
+1. On Thursday 18 July, our militants marched in the quarters of Hamdallaye and Bambeto, chanting "Free our comrades". Gendarmes fired tear gas at the marchers.
+
+2. The same Thursday, our committees in Kindia, Labé and Kankan held sit-ins in front of the prefectures, which ended without incident.
+
+3. On Friday 19 July, as our militants held the barricades in Kpèta and Wanindara, militiamen in civilian clothes, armed with clubs and driving in vehicles without number plates, attacked them. Nine of our comrades were wounded.
+"""
+
+
+def test_a_communique_codes_its_committees_and_places_its_quarters_at_the_dateline_city() -> None:
+    events = code(COMMUNIQUE_GUINEA)
+    sit_ins = [e for e in events if e.location in {"Kindia", "Labé", "Kankan"}]
+    assert len(sit_ins) == 3 and {e.actor1 for e in sit_ins} == {"Front Citoyen de Conakry"}
+    friday = [e for e in events if str(e.date_start) == "2024-07-19"]
+    assert friday and all(e.location == "Conakry" for e in friday)
+    assert any(e.event_type == "attack" for e in friday)
+    assert all(e.country == "GN" for e in events)  # no quarter read as a namesake abroad

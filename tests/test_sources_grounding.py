@@ -385,3 +385,22 @@ def test_an_agency_named_by_its_nations_adjective_is_state_media_reporting_on_it
     text = ("ABI - Agencia Boliviana de Información\n\nLa Paz, 3 July 2024 (ABI).- Officers of the Bolivian "
             "National Police restored order in El Alto on Tuesday after violent groups blocked the main avenues.")
     assert grounded(text).source_is_party is True
+
+
+def test_a_police_force_or_government_statement_on_what_its_forces_did_is_a_party() -> None:
+    police = made(
+        "NEWS RELEASE\n\nWest Midlands Police\n\nTwelve arrested after disorder in Walsall\n\n"
+        "Officers arrested twelve people after a crowd threw bricks at police in Walsall town centre last night. "
+        "Three of our officers were injured.\n\nIssued by West Midlands Police")
+    assert police.reported_by == "West Midlands Police"
+    assert police.source_is_party is True
+    government = made(
+        "REPUBLIC OF MALAWI\nOFFICE OF THE PRESIDENT AND CABINET\n\nPRESS STATEMENT\n\nLilongwe, 4 May 2024\n\n"
+        "Government wishes to inform the nation that police dispersed groups that had blocked the M1 road near "
+        "Lilongwe on Friday, using teargas. Government regrets the damage to shops.\n\n"
+        "Issued by the Government Press Office, Lilongwe.")
+    assert government.source_is_party is True
+    watchdog = made(
+        "Police Watch Malawi\n\nReport: teargas in Lilongwe\n\nLilongwe, 4 May 2024 - Police fired teargas at "
+        "vendors on Friday, our monitors found.\n\nIssued by Police Watch Malawi")
+    assert watchdog.source_is_party is not True

@@ -29,7 +29,7 @@ STATE = {
 PROTESTERS = {
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
     "doctor", "supporter", "marcher", "mourner", "crowd", "retiree", "pensioner", "woman", "people", "youth",
-    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen", "volunteer",
+    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen", "volunteer", "committee",
     # people named by their trade or condition, who march and strike as such
     "miner", "driver", "trucker", "shopkeeper", "merchant", "vendor", "fisherman", "herder", "labourer", "laborer",
     "unionist", "motorcyclist", "parent", "mother", "relative", "fan", "voter", "refugee", "migrant", "veteran",
@@ -53,7 +53,7 @@ SETTLEMENTS = {"town", "city", "village", "community", "district", "neighbourhoo
                "suburb", "municipality", "hamlet", "locality"}
 OWN_UNITS = {"team", "unit", "fighter", "comrade", "column", "cell", "force", "soldier", "brigade", "battalion"}
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter",
-                         "volunteer"}
+                         "volunteer", "committee", "chapter", "section"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
 # (masked or hooded men are not armed by that alone: at an arson in unrest they are rioters)

@@ -147,7 +147,8 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
     responsible = actor_rules.lead_group(sdoc, links, {"responsibility"})  # "X claimed responsibility"
     claimed = actor_rules.ActorRef(responsible[0], 3, responsible[1]) if responsible else None
     publisher = _publisher(document, links)
-    fallback = locations.dateline_place(places, sdoc, country_iso) or locations.country_place(
+    fallback = locations.dateline_place(places, sdoc, country_iso) or locations.dateline_city(
+        document, country_iso) or locations.country_place(
         document, country_iso, country)
     clusters: list[Cluster] = []
     blamed: dict[int, actor_rules.ActorRef] = {}  # paragraph → who it says did it ("authorities blamed X")

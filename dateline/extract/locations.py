@@ -423,6 +423,18 @@ def nationwide_place(segment: Span, triggers: list[Trigger], iso2: str | None, n
     return None
 
 
+def dateline_city(document: Document, iso2: str | None) -> Place | None:
+    """The dateline's city ("Lomé, 29 June 2025") when the tagger saw no place in that line: its name
+    resolved on its own, at the dateline's span."""
+    span = document.evidence.get("dateline_place")
+    if not document.dateline_place or span is None:
+        return None
+    city = next((p for p in geocode_text(document.dateline_place, iso2) if p.precision == "city"
+                 and p.lat is not None and (iso2 is None or p.country == iso2)), None)
+    return city.model_copy(update={"start": span[0], "end": span[1], "confidence": city.confidence * 0.8}) \
+        if city else None
+
+
 def country_place(document: Document, iso2: str | None, name: str | None) -> Place | None:
     if not iso2:
         return None

@@ -147,13 +147,24 @@ def _left_subject(verb: Token) -> Token | None:
     while before >= 0 and verb.doc[before].head.i == verb.i and verb.doc[before].dep_ in {"aux", "advmod", "neg"}:
         before -= 1
     if before < 0 or verb.doc[before].pos_ not in {"NOUN", "PROPN"}:
-        return None
+        return _hung_subject(verb)
     noun = verb.doc[before]
     while noun.dep_ in {"pobj", "compound"} and noun.head.i != noun.i:  # up from "Cells" of "members of the X Cells"
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
     known = actor_rules.KNOWN_NOUNS | actor_rules.MEMBER_NOUNS
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in known and noun.dep_ in {"conj", "appos", "npadvmod", "dobj"}:
         return noun
+    return None
+
+
+def _hung_subject(verb: Token) -> Token | None:
+    """ "as our militants held the barricades in A and B, militiamen in civilian clothes, armed with clubs,
+    attacked them": the people noun the parser read as one more list item, before the participles."""
+    known = actor_rules.KNOWN_NOUNS | actor_rules.MEMBER_NOUNS
+    for token in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
+        if token.pos_ == "NOUN" and token.dep_ == "conj" and token.lemma_.lower() in known and any(
+                t.pos_ == "PROPN" for t in token.head.subtree if t.i < token.i):
+            return token
     return None
 
 

@@ -180,13 +180,15 @@ def _shares_stem(word: str, country: str) -> bool:
 def _organ_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """Per country: "... of/in <Country>" and "<Country>('s) <organ>", compiled once."""
     return [
-        (iso, re.compile(rf"\b(?:of|in)\s+{re.escape(country)}\b", re.I),
+        (iso, re.compile(rf"\b(?:of|in)\s+(?:the\s+)?{re.escape(country)}\b", re.I),
          re.compile(rf"\b{re.escape(country)}(?:'s)?\s+{STATE_ORGANS}\b", re.I))
         for country, iso in _country_names().items()
     ]
 
 
 _ORGAN_OR_GOVERNMENT = re.compile(STATE_ORGANS + r"|\bGovernment\b", re.I)
+_PLACE_ORGAN = re.compile(r"\s*(?:the\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s+(?i:police|constabulary|police service)\b")
+_ORGAN_AT_PLACE = re.compile(rf"\b{STATE_ORGANS}\b[^,]*,\s*([A-Z][\w'’ -]+?)\.?$", re.I)
 _LEADING_ORGAN = re.compile(rf"\s*(?:the\s+)?([A-Z][a-z]+)\s+{STATE_ORGANS}\b", re.I)
 
 
@@ -207,6 +209,10 @@ def state_country(name: str) -> str | None:
         ]
         if stems:
             return max(stems, key=lambda pair: pair[0])[1]  # max keeps the first (most populous) of ties
+    # "Merseyside Police", "the Government Press Office, Mbabane": an organ named by a place of its country
+    placed = _PLACE_ORGAN.match(folded) or _ORGAN_AT_PLACE.search(folded)
+    if placed and (iso := country_for_place_name(placed.group(1), organ=True)):
+        return iso
     return None
 
 
@@ -274,6 +280,18 @@ def reporter_among_actors(doc: Document, actors: list[str]) -> bool:
     return any(names_one_another(actor, name) for actor in actors for name in names)
 
 
+def _organ_kinds(source: str) -> tuple[str, ...]:
+    """The forces a state organ's name stands for: a police force's are the police, a government's all."""
+    name = re.sub(r"^the\s+", "", source.strip(" ."), flags=re.I)
+    if re.search(r"\b(?:police(?: service| force)?|constabulary|gendarmerie)$", name, re.I):
+        return ("Police Forces of",)  # "Merseyside Police", not "Police Watch"
+    if re.search(r"\b(?:army|armed forces|defen[cs]e forces)$", name, re.I):
+        return ("Military Forces of",)
+    if re.match(r"(?:government|ministry|presidency|office of the (?:prime minister|president))\b", name, re.I):
+        return ("Police Forces of", "Military Forces of", "Security Forces of")
+    return ()
+
+
 def source_is_party(source: str | None, actors: list[str], text: str | None = None) -> bool | None:
     """True when the reporter/claimant is one of the actors or affiliated with one; None if unknown.
 
@@ -295,6 +313,9 @@ def source_is_party(source: str | None, actors: list[str], text: str | None = No
             return True
         if source_states & _states_of(actor, extra):
             return True
+    if not source_states and not source_families and (kinds := _organ_kinds(source)) and any(
+            a.startswith(kinds) for a in actors):
+        return True  # "Merseyside Police" telling what the police did: a state organ of no country we can name
     if (source_families or source_states) and (not actors or any(_UNIDENTIFIED_ACTOR.match(a) for a in actors)):
         return None
     if source_families or source_states or _known_outlet(source):
@@ -473,13 +494,21 @@ def _is_section(name: str) -> bool:
     if len(words) < 2 or words[-1].casefold() != "news":
         return False
     rest = " ".join(words[:-1])
-    return _LABEL_LINE.match(rest + " news") is not None or _country_of_place(rest) is not None
+    return _LABEL_LINE.match(rest + " news") is not None or country_for_place_name(rest) is not None
 
 
-def _country_of_place(name: str) -> str | None:
+def country_for_place_name(name: str, organ: bool = False) -> str | None:
+    """The country of a place name; for the seat of an organ ("Merseyside Police") also a county, province or
+    capital the gazetteer knows."""
     from dateline.resolve.time import country_for_place  # the gazetteer lookup lives with the dateline
 
-    return country_for_place(name)
+    if (iso := country_for_place(name)) or not organ:
+        return iso
+    from dateline.resolve.geo import get_gazetteer
+
+    seats = [c.entry for c in get_gazetteer().lookup(name, max_level=0) if c.primary
+             and c.entry.feature_code in ("ADM1", "ADM2", "PPLC", "PPLA")]
+    return max(seats, key=lambda e: e.population).country if seats else None
 
 
 def copyright_holder(removed: list[str]) -> str | None:
@@ -806,6 +835,8 @@ def document_source_is_party(doc: Document) -> bool | None:
                 state = _country_in_name(agency.group("country"))
             if state == doc.country_hint:
                 return True
+    if _organ_kinds(reporter) and _GENERIC_STATE_FORCES.search(body):
+        return True  # a police force's or a government's own statement on what the forces did
     if _OWN_PEOPLE_ACT.search(_QUOTED.sub(lambda m: " " * len(m.group()), body)):
         return True
     departments = _department_credits(text)

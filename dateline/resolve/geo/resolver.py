@@ -363,6 +363,11 @@ def _resolve_span(gazetteer: Gazetteer, mention: Mention, context: Context) -> P
         candidates = [c for c in candidates if c.entry.country == qualifier.country]
         if not candidates:
             return Place(start=mention.start, end=mention.end, text=mention.text)
+    # "Bè", a quarter of Lomé, is no other name of Bex in Switzerland: a short other name of a small town abroad
+    candidates = [c for c in candidates if c.primary or len(mention.text) > 3 or c.entry.population >= 100_000
+                  or context.country_share(c.entry.country) > 0]
+    if not candidates:
+        return None
     if mention.source == "ner" and not mention.in_place_list and qualifier is None:
         # a variant-only match of a small place is more often a person or dynasty than a town (and accents on
         # other letters make a variant: "Ngäbe communities" are no town Ngabé)
