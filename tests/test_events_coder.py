@@ -1206,18 +1206,24 @@ def test_a_flash_update_places_each_item_by_its_district_heading_and_names_who_i
 
 # An activist group's numbered communiqué: neighbourhoods the gazetteer does not know, "our committees", a
 # dateline line the tagger reads as no place, and a subject the parser hangs on the list of quarters.
-COMMUNIQUE_GUINEA = """FRONT CITOYEN DE CONAKRY (FCC)
-
-COMMUNIQUÉ No. 12/2024
-
-Conakry, 20 July 2024
-
-1. On Thursday 18 July, our militants marched in the quarters of Hamdallaye and Bambeto, chanting "Free our comrades". Gendarmes fired tear gas at the marchers.
-
-2. The same Thursday, our committees in Kindia, Labé and Kankan held sit-ins in front of the prefectures, which ended without incident.
-
-3. On Friday 19 July, as our militants held the barricades in Kpèta and Wanindara, militiamen in civilian clothes, armed with clubs and driving in vehicles without number plates, attacked them. Nine of our comrades were wounded.
-"""
+COMMUNIQUE_GUINEA = (
+    "FRONT CITOYEN DE CONAKRY (FCC)\n"
+    "\n"
+    "COMMUNIQUÉ No. 12/2024\n"
+    "\n"
+    "Conakry, 20 July 2024\n"
+    "\n"
+    "1. On Thursday 18 July, our militants marched in the quarters of Hamdallaye and Bambeto, chanting "
+    '"Free our comrades". Gendarmes fired tear gas at the marchers.\n'
+    "\n"
+    "2. The same Thursday, our committees in Kindia, Labé and Kankan held sit-ins in front of the "
+    "prefectures, which ended without incident.\n"
+    "\n"
+    "3. On Friday 19 July, as our militants held the barricades in Kpèta and Wanindara, militiamen in "
+    "civilian clothes, armed with clubs and driving in vehicles without number plates, attacked them. "
+    "Nine of our comrades were wounded.\n"
+    "\n"
+)
 
 
 def test_a_communique_codes_its_committees_and_places_its_quarters_at_the_dateline_city() -> None:
