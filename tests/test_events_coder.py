@@ -1234,3 +1234,4 @@ def test_a_communique_codes_its_committees_and_places_its_quarters_at_the_dateli
     assert friday and all(e.location == "Conakry" for e in friday)
     assert any(e.event_type == "attack" for e in friday)
     assert all(e.country == "GN" for e in events)  # no quarter read as a namesake abroad
+

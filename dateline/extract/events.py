@@ -370,7 +370,9 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
         # (nor is a vigil after a bombing that bombing)
         reaction = (bool(cluster.types & PROTEST_FAMILY) and previous.types <= {"arrest"}) or (
             "commemoration" in cluster.types and bool(previous.types & ORGANISED_VIOLENCE))
-        if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction:
+        # (nor is one of several towns a headline listed the place of a later paragraph's looting)
+        listed = len({locations.place_key(p) for p in previous.places}) > 1
+        if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction and not listed:
             return previous
     return None
 
