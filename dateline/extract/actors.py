@@ -29,7 +29,7 @@ STATE = {
 PROTESTERS = {
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "teacher", "farmer", "nurse",
     "doctor", "supporter", "marcher", "mourner", "crowd", "retiree", "pensioner", "woman", "people", "youth",
-    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen", "volunteer", "committee",
+    "trader", "lawyer", "employee", "member", "resident", "villager", "citizen", "volunteer",
     # people named by their trade or condition, who march and strike as such
     "miner", "driver", "trucker", "shopkeeper", "merchant", "vendor", "fisherman", "herder", "labourer", "laborer",
     "unionist", "motorcyclist", "parent", "mother", "relative", "fan", "voter", "refugee", "migrant", "veteran",
@@ -51,9 +51,10 @@ CIVILIANS = {"civilian", "villager", "resident", "passer-by", "bystander", "fami
 # a place shelled or raided is where it happened, not who was targeted ("shelled the town of Nikopol")
 SETTLEMENTS = {"town", "city", "village", "community", "district", "neighbourhood", "neighborhood", "settlement",
                "suburb", "municipality", "hamlet", "locality"}
+OWN_BRANCHES = {"committee", "chapter", "section", "branch"}
 OWN_UNITS = {"team", "unit", "fighter", "comrade", "column", "cell", "force", "soldier", "brigade", "battalion"}
 GENERIC_GROUP_MEMBERS = {"youth", "activist", "member", "supporter", "rebel", "unit", "cell", "team", "fighter",
-                         "volunteer", "committee", "chapter", "section"}
+                         "volunteer"}
 CROWD_EVENTS = {"sit-in", "protest", "rally", "demonstration", "march", "gathering", "vigil", "camp", "procession",
                 "crowd"}
 # (masked or hooded men are not armed by that alone: at an arson in unrest they are rioters)
@@ -388,6 +389,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str],
         lemma = "fighter"  # "our security team", "our comrades": the group that writes the report
     own = role == "actor" and (_told_as_ours(head) or all(
         common_lemma(person) in _our_people(head.doc) for person in [head, *head.conjuncts]))
+    if role == "actor" and lemma in OWN_BRANCHES and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+        lemma, own = "member", True  # "our committees in Kindia held sit-ins": the group's own people
     if lemma in ARMED:
         return ActorRef(f"Unidentified Armed Group ({place})", 3, span, generic=True, own=own)
     if role == "target" and lemma in CIVILIANS:
