@@ -368,6 +368,7 @@ doc('cambodia-2014-01-05', 'html', '2014-01-05', 'Phnom Penh', 'Khmer Rescue Voi
      E('Phnom Penh', 'KH', '2014-01-03', None, 'arrest', AR, 'arrest', MIL_KH, PKH, opt=True),
      E('Phnom Penh', 'KH', '2014-01-02', None, 'state_repression', ['state_repression', 'protest', 'strike', 'attack'], 'repr_int',
        'Military Forces of Cambodia (911 Paratrooper Brigade)', PKH),
+     E('Phnom Penh', 'KH', '2014-01-02', None, 'arrest', AR, 'arrest', 'Military Forces of Cambodia (911 Paratrooper Brigade)', PKH, opt=True),
      E('Phnom Penh', 'KH', '2014-01-04', None, 'state_repression', ['state_repression', 'protest', 'attack'], 'repr_int',
        'Police Forces of Cambodia', 'Cambodia National Rescue Party'),
      E('Bavet', 'KH', '2014-01-03', None, 'strike', ST, 'strike', PKH, None, 'walkouts-2014-01-03'),
