@@ -274,10 +274,7 @@ def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place
 def _the_one_scene(places: list[Place]) -> Place | None:
     """The one town or region a scene-setting line names (none when it names several), lent with less confidence."""
     named = locations.finest(places)
-    # "Baidoa district (Bay)": the region qualifies its town
-    towns_in = {(p.country, locations.fold_name(p.admin1)) for p in named if p.precision == "city"}
-    named = [p for p in named if p.precision != "region"
-             or (p.country, locations.fold_name(p.admin1 or p.name)) not in towns_in]
+    named = [p for p in named if not locations.holds_a_named_town(p, named)]  # "Baidoa district (Bay)"
     if len(named) != 1 or named[0].precision not in {"city", "near", "region"}:
         return None
     return named[0].model_copy(update={"confidence": named[0].confidence * 0.8})

@@ -250,9 +250,13 @@ def event_places(places: list[Place], sdoc: Doc, country: str | None) -> list[Pl
         primary = [p for p in primary if p.precision != "country" or p.country == country]
     # "In Punjab province, rallies were held in Multan and Faisalabad": the region holds the towns named (but a
     # region listed among towns is a place of its own)
-    with_towns = {(p.country, fold_name(p.admin1)) for p in primary if p.precision in {"city", "near"} and p.admin1}
-    return [p for p in primary if p.precision != "region" or _listed(p, sdoc)
-            or (p.country, fold_name(p.admin1 or p.name)) not in with_towns]
+    return [p for p in primary if not holds_a_named_town(p, primary) or _listed(p, sdoc)]
+
+
+def holds_a_named_town(place: Place, places: list[Place]) -> bool:
+    """A region one of the other places is a town of ("Punjab" beside "Multan", "Bay" beside "Baidoa")."""
+    with_towns = {(p.country, fold_name(p.admin1)) for p in places if p.precision in {"city", "near"} and p.admin1}
+    return place.precision == "region" and (place.country, fold_name(place.admin1 or place.name)) in with_towns
 
 
 def _after_the(place: Place, sdoc: Doc) -> bool:
