@@ -165,6 +165,10 @@ def test_sample_report_dates() -> None:
         ("on Friday last week", (date(2020, 7, 31), date(2020, 7, 31), 1)),
         ("yesterday afternoon", (date(2020, 8, 4), date(2020, 8, 4), 1)),
         ("Monday midnight", (date(2020, 8, 3), date(2020, 8, 3), 1)),
+        ("2020.08.03", (date(2020, 8, 3), date(2020, 8, 3), 1)),  # year first, as Korean releases write it
+        ("2020. 8. 3.", (date(2020, 8, 3), date(2020, 8, 3), 1)),
+        ("Monday, 03.08.2020", (date(2020, 8, 3), date(2020, 8, 3), 1)),  # dotted: day first
+        ("On 30 Jul", (date(2020, 7, 30), date(2020, 7, 30), 1)),
     ],
 )
 def test_resolve_single_expressions(expression: str, expected: tuple) -> None:

@@ -42,3 +42,24 @@ def test_since_runs_to_publication_and_sets_no_narrative_day(scopes: DateIndex) 
 def test_a_whole_year_neither_dates_an_event_nor_carries_the_narrative(scopes: DateIndex) -> None:
     resolution = scopes.date_for(*at(SCOPES, "dispersed"))
     assert (resolution.date_end - resolution.date_start).days < 62
+
+
+def test_a_report_weeks_after_the_events_it_leads_with_tells_them_as_current() -> None:
+    text = ("Report · 10 November 2022\n\n"
+            "On Thursday 20 October 2022, demonstrators marched in N'Djamena against the transition decided "
+            "on 3 October. Police fired on them.\n\n"
+            "From Friday 21 to Sunday 23 October, soldiers arrested hundreds of young men.")
+    index = index_for(text)
+    assert index.temporal_status(*at(text, "marched")) == "current"
+    assert dates(index, "arrested") == ("2022-10-21", "2022-10-23", 2)
+    assert index.temporal_status(*at(text, "decided")) == "historical"  # before the lead's day
+
+
+def test_a_tracker_writes_days_with_abbreviated_months() -> None:
+    text = ("Published 1 September 2023 · Covering August 2023\n\n"
+            "In Tripoli, clashes erupted on 14 Aug. On 27 Aug, protesters burned tyres. After the 26 July coup, "
+            "crowds rallied in Niamey.")
+    index = index_for(text)
+    assert dates(index, "erupted") == ("2023-08-14", "2023-08-14", 1)
+    assert dates(index, "burned") == ("2023-08-27", "2023-08-27", 1)
+    assert index.temporal_status(*at(text, "coup")) == "historical"

@@ -30,6 +30,10 @@ TemporalStatus = Literal["current", "historical", "future"]
 NO_DATE_NOTE = "no date in text; publication date used"
 # A date ending more than this many days before publication is a reference, not the reported event.
 REPORTING_WINDOW_DAYS = 14
+# ... unless the report's lead dates its subject earlier: an NGO report or a monthly tracker published weeks
+# after "the events of 20 October" tells them as current. A lead date further back than this is background.
+LATE_REPORT_MAX_DAYS = 62
+_AFTER_SOMETHING = re.compile(r"\b(?:after|since|following|anniversary of|ago|before|until)\s+(?:the\s+)?$", re.I)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -46,6 +50,8 @@ _DAY_MONTH_DATE = (
 # A date with its year, as date lines write it (also ISO "2020-08-05").
 # "27.05.2024": day first, as everywhere dots are written (dateparser would read 05.06.2024 month first)
 _DOTTED_DATE = re.compile(r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<yyyy>(?:19|20)\d\d)\b")
+# "2021.10.20", "2021. 10. 20.", "2021/10/20": year first, as East Asian and Hungarian texts write it
+_YEAR_FIRST_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>\.\s?|/)(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b\.?")
 # "08/01/2023": day first in most of the world, month first in the US (see `slash_dates_day_first`)
 _SLASH_DATE = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
 _MONTH_FIRST_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
@@ -58,6 +64,7 @@ _OTHER_LANGUAGES = ["es", "pt", "fr", "de", "it", "nl", "id", "tr", "ru"]
 _FULL_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}{_YEAR_AFTER_DAY}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
     rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|{_DOTTED_DATE.pattern}|{_SLASH_DATE.pattern}"
+    rf"|{_YEAR_FIRST_DATE.pattern}"
     rf"|{_OTHER_LANGUAGE_DATE.pattern}"
 )
 
@@ -192,6 +199,20 @@ def _slash_date(text: str, day_first: bool) -> date | None:
         return None
 
 
+def _numeric_date(text: str) -> date | None:
+    """ "27.05.2024" (day first) or "2024.05.27" (year first), dateparser reading both less reliably."""
+    if dotted := _DOTTED_DATE.fullmatch(text):
+        parts = dotted["yyyy"], dotted["mm"], dotted["dd"]
+    elif year_first := _YEAR_FIRST_DATE.fullmatch(text.rstrip(".") + "."):
+        parts = year_first["y"], year_first["m"], year_first["d"]
+    else:
+        return None
+    try:
+        return date(*map(int, parts))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def _other_language_parser() -> DateDataParser:
     return DateDataParser(languages=_OTHER_LANGUAGES, settings={"RETURN_AS_TIMEZONE_AWARE": False})
@@ -200,11 +221,8 @@ def _other_language_parser() -> DateDataParser:
 def _parse_full_date(text: str, base: date, day_first: bool = False) -> date | None:
     """A day-precise date from a dateline/date line, or None."""
     text = text.strip(" .,:|—–-()")
-    if dotted := _DOTTED_DATE.fullmatch(text):
-        try:
-            return date(int(dotted["yyyy"]), int(dotted["mm"]), int(dotted["dd"]))
-        except ValueError:
-            return None
+    if numeric := _numeric_date(text):
+        return numeric
     if _SLASH_DATE.fullmatch(text):
         return _slash_date(text, day_first)
     if _OTHER_LANGUAGE_DATE.fullmatch(text) and not re.search(rf"\b{_MONTH}(?!\w)", text, re.IGNORECASE):
@@ -487,6 +505,13 @@ _RANGE_IN_TEXT = [
         re.IGNORECASE,
     ),
 ]
+# Dates spaCy's tagger seldom marks: numeric ones ("14.05.2022", "2021.10.20", "2020-08-05") and a day with
+# an abbreviated month ("On 26 Aug", "30 Aug.", "Aug 3"), as trackers and timelines write them.
+_EXPLICIT_IN_TEXT = re.compile(
+    rf"{_DOTTED_DATE.pattern}|{_YEAR_FIRST_DATE.pattern}|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    rf"|\b[0-3]?\d\s+{_MONTH}(?!\w)(?:\s+(?:19|20)\d\d\b)?"
+    rf"|\b{_MONTH}\s+[0-3]?\d\b(?!\.\d)(?:,?\s+(?:19|20)\d\d\b)?"
+)
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|midnight)"
 _RELATIVE_IN_TEXT = re.compile(
     rf"\b(?:on\s+)?(?:the\s+)?{_WEEKDAY_FULL}(?:\s+of)?\s+(?:last|this|next|the\s+previous)\s+week\b"
@@ -655,6 +680,8 @@ def resolve_expression(text: str, ref: date, future: bool = False, *,
     if slashed := _SLASH_DATE.search(lowered):  # "sunday (08/01/2023)"
         day = _slash_date(slashed.group(), day_first)
         return (day, day, 1, None) if day else None
+    if numeric := _numeric_date(lowered.strip("()")):
+        return numeric, numeric, 1, None
 
     if decade := re.fullmatch(r"(1[5-9]|20)(\d)0s", lowered):
         start_year = int(decade.group(1) + decade.group(2) + "0")
@@ -803,6 +830,7 @@ class DateIndex:
     _body_start: int = 0
     _folded: dict[int, str] = field(default_factory=dict)  # segment number → its case-folded text
     _day_first: bool = False  # how the text writes "08/01/2023"
+    _reporting_start: date = date.min  # dates ending before it are references, not the reported events
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -852,19 +880,44 @@ class DateIndex:
     # -- construction ----------------------------------------------------------------------------
 
     def _is_historical(self, day: date) -> bool:
-        return day < self.reference - timedelta(days=REPORTING_WINDOW_DAYS)
+        return day < self._reporting_start
+
+    def _late_report_start(self) -> date | None:
+        """The first day of the lead paragraph's date when the report tells it weeks after it happened."""
+        text = doc_text(self.sdoc)
+        lead_end = text.find("\n\n", self._body_start + 200)
+        for mention in self.mentions:
+            if mention.start < self._body_start or mention.is_dateline or mention.reporting:
+                continue
+            if lead_end != -1 and mention.start > lead_end:
+                return None
+            if mention.future or mention.vague or mention.anaphor is not None or mention.date_start > self.reference:
+                continue
+            if _AFTER_SOMETHING.search(text[max(0, mention.start - 20) : mention.start]):
+                return None  # "Three weeks after the 3 March massacre": the lead counts from a past event
+            if (self.reference - mention.date_start).days <= LATE_REPORT_MAX_DAYS:
+                return mention.date_start
+            return None
+        return None
 
     def build(self) -> None:
         self._day_first = slash_dates_day_first(doc_text(self.sdoc), self.document.country_hint)
         self._segments = _line_segments(self.sdoc)
         self._body_start = self._find_body_start()
+        self._reporting_start = self.reference - timedelta(days=REPORTING_WINDOW_DAYS)
         self.mentions = self._find_mentions()
+        late_start = self._late_report_start()
+        if late_start is not None and late_start < self._reporting_start:
+            self._reporting_start = late_start
+            for mention in self.mentions:
+                mention.historical = mention.anaphor is None and self._is_historical(mention.date_end)
         self._build_narrative()
 
     def _find_mentions(self) -> list[DateMention]:
         text = doc_text(self.sdoc)
         spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in self.sdoc.ents if e.label_ == "DATE"]
         spans += [m.span() for m in _RELATIVE_IN_TEXT.finditer(text)]
+        spans += [m.span() for m in _EXPLICIT_IN_TEXT.finditer(text)]
         range_spans = [m.span() for pattern in _RANGE_IN_TEXT for m in pattern.finditer(text)]
         spans = _union_spans(spans + range_spans)
         # "Tuesday" + ", " + "August 4" are one expression (spaCy often splits them).
