@@ -1235,3 +1235,27 @@ def test_a_communique_codes_its_committees_and_places_its_quarters_at_the_dateli
     assert any(e.event_type == "attack" for e in friday)
     assert all(e.country == "GN" for e in events)  # no quarter read as a namesake abroad
 
+
+
+THREAD = """📣 THREAD | Valley Voice — the channel of the Oruro Neighbourhood Committee
+
+1/4 · 02.03.2024 17:40
+📢 Today thousands of us marched to the central square of Oruro. We stayed until dark. #Oruro #Bolivia
+
+2/4 · 04.03.2024 08:15
+🚧 This morning our neighbours blocked the Oruro–Caracollo road at the entrance to the city. #Oruro
+
+3/4 · 05.03.2024 12:05
+🔴 Since noon the riot police are attacking the square. They fired tear gas into the crowd.
+
+4/4 · 05.03.2024 21:30
+We will march again on Friday. Share this thread. 🙏
+"""
+
+
+def test_a_channel_thread_gives_each_post_its_own_day() -> None:
+    events = at(code(THREAD), "Oruro")
+    days = sorted({e.date_start.isoformat() for e in events})
+    assert days == ["2024-03-02", "2024-03-04", "2024-03-05"]  # the posts' days, none on the next Friday
+    first = next(e for e in events if e.date_start.isoformat() == "2024-03-02")
+    assert first.actor1 and "Protesters" in first.actor1  # not the post's emoji

@@ -63,3 +63,15 @@ def test_a_tracker_writes_days_with_abbreviated_months() -> None:
     assert dates(index, "erupted") == ("2023-08-14", "2023-08-14", 1)
     assert dates(index, "burned") == ("2023-08-27", "2023-08-27", 1)
     assert index.temporal_status(*at(text, "coup")) == "historical"
+
+
+def test_each_post_of_a_thread_is_dated_by_its_stamp() -> None:
+    text = ("Channel of the Harbour Committee\n\n"
+            "1/3 · 14.05.2022 18:02\nToday thousands of us gathered in the square of Khorog. #Khorog ✊\n\n"
+            "2/3 · 16.05.2022 09:31\nThis morning our youth blocked the road at the entrance to the city.\n\n"
+            "3/3 · 17.05.2022 11:05\nPolice fired tear gas at the crowd.")
+    index = index_for(text)
+    assert index.reference == date(2022, 5, 17)  # published with its last post
+    assert dates(index, "gathered") == ("2022-05-14", "2022-05-14", 1)
+    assert dates(index, "blocked") == ("2022-05-16", "2022-05-16", 1)
+    assert dates(index, "fired") == ("2022-05-17", "2022-05-17", 1)

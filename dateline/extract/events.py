@@ -358,9 +358,10 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
     for previous in reversed(clusters[-4:]):
         if not compatible(previous.types, cluster.types):
             continue
-        if (previous.paragraph == cluster.paragraph or cluster.pronoun_subject) and (
-                not _own_date(cluster) or _overlap(previous.dates, cluster.dates)):
-            return previous
+        same_day = _overlap(previous.dates, cluster.dates)
+        if (previous.paragraph == cluster.paragraph and (not _own_date(cluster) or same_day)) or (
+                cluster.pronoun_subject and same_day):
+            return previous  # ("they" in a later post of another day are not that day's crowd)
         # a later paragraph adds to an earlier happening only with a statement of its own on that day; a bare
         # noun there ("similar attacks", "the protests") is a reference, not a continuation, and crowds that
         # poured onto the streets after an arrest are not that arrest (the police response may continue a protest)

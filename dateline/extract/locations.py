@@ -297,15 +297,16 @@ def capital_place(segment: Span, country: str | None) -> Place | None:
 
 
 def city_anaphor(segment: Span, earlier: list[Place], triggers: list[Trigger]) -> Place | None:
-    """"protesters in the city set fire", "attacked on the outskirts of the town": the town named last before
-    (``earlier``, the places of the happenings told so far), when the phrase belongs to a trigger's clause (not
+    """"protesters in the city set fire", "forces attacked the square", "attacked on the outskirts of the town":
+    the town named last before (``earlier``, the places of the happenings told so far), when the phrase belongs
+    to a trigger's clause (not
     "the soldiers who opened fire have left the town"); not "the city of X", which names its own place."""
     town = next((p for p in reversed(earlier) if p.precision == "city"), None)
     if town is None:
         return None
     trigger_tokens = {t.token.i for t in triggers}
     for token in segment:
-        if token.lower_ not in {"city", "town"} or token.pos_ != "NOUN":
+        if token.lower_ not in {"city", "town", "square"} or token.pos_ != "NOUN":
             continue
         if clause_verb(token).i not in trigger_tokens:
             continue

@@ -241,6 +241,8 @@ def _resolve(heads: list[Token], country: str | None, role: str, links: dict[str
              previous: actor_rules.ActorRef | None, armed: bool = False) -> actor_rules.ActorRef | None:
     # a named group among the heads first ("members of the paramilitary Rapid Support Forces" parsed as two)
     for head in sorted(heads, key=lambda h: h.ent_type_ != "ORG"):
+        if not any(ch.isalnum() for ch in head.text):
+            continue  # "📢 Today, thousands gathered": a post's emoji the parser took for the subject
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
             if previous is not None and role == "actor":
                 # (still generic or the report's own people: "they" are whoever the named ones were)

@@ -20,6 +20,8 @@ from dateline.models import Document
 
 SENTENCE_END = tuple(".!?:;\"”’')…")
 MIN_BODY_WORDS = 6
+# What a post puts after its last sentence: hashtags and emoji ("We stood peacefully until dark. #Khorog ✊")
+POST_TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s.!?:;\"”’')…,]))+$")
 # "MINNA - ", "LUCKNOW/NEW DELHI, Dec 20, 2019 (Wire) - ": an all-capitals place opening the first paragraph
 CAPS_DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+)*(?:,[^\n—–]{1,50}?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
@@ -90,7 +92,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     for start, end in _lines(text):
         line = text[start:end].strip()
         words = line.split()
-        ends_sentence = line.endswith(SENTENCE_END)
+        ends_sentence = POST_TAIL.sub("", line).endswith(SENTENCE_END)
         if not body_started:
             if ends_sentence and len(words) >= MIN_BODY_WORDS:
                 body_started = True

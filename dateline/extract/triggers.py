@@ -366,6 +366,7 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             if token.dep_ in {"xcomp", "oprd", "ccomp"} and token.head.lemma_.lower() in {"keep", "leave", "hold"}:
                 objects += _objects(token.head)  # "kept the highways blocked"
             objects += [s for s in _children(token, {"nsubj"}) if s.lemma_.lower() in ROAD_OBJECTS]
+            objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "the A–B road" parsed A, road
             if {o.lemma_.lower() for o in objects} & (ROAD_OBJECTS | BLOCKADED_SITES):
                 return ("protest", "demonstration")
             return None

@@ -399,6 +399,29 @@ def date_in_url(url: str | None) -> date | None:
         return None
 
 
+# What a post's or an update's stamp line holds besides its date: "1/14 · 14.05.2022 18:02", "UPDATE, Tuesday
+# 9 May 2023, 10:15 GMT", "Posted 3 March 2024".
+_STAMP_EXTRAS = re.compile(
+    rf"\b\d+/\d+\b|\b(?:update[sd]?|posted|edited|post|entry|thread|{_WEEKDAY_FULL})\b|[·•|#:,()\[\]–—-]",
+    re.IGNORECASE,
+)
+
+
+def post_stamps(text: str, day_first: bool = False) -> list[tuple[tuple[int, int], date]]:
+    """The dated stamp lines of a thread, a live blog or a log of updates, in text order, when there are at
+    least two: each dates the post below it, and "this morning" in a post is that post's morning."""
+    stamps: list[tuple[tuple[int, int], date]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) <= 60 and (match := _FULL_DATE.search(line)):
+            rest = _STAMP_EXTRAS.sub(" ", _CLOCK_TIME.sub(" ", line[: match.start()] + " " + line[match.end() :]))
+            parsed = _parse_full_date(match.group(), date(2000, 1, 1), day_first)
+            if parsed and not rest.strip():
+                stamps.append(((offset + match.start(), offset + match.end()), parsed))
+        offset += len(line) + 1
+    return stamps if len(stamps) >= 2 else []
+
+
 def ground_dateline(doc: Document, raw: RawArticle) -> None:
     """Set doc.published (metadata wins), doc.dateline_place, doc.country_hint and their evidence."""
     top = doc.text[:_TOP_OF_DOC_CHARS]
@@ -442,6 +465,9 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
     if found_date is None:  # a date only in the removed masthead ("Issue 146 | Friday, 10 November 2023")
         header = removed_header(raw.text, doc.removed_boilerplate)
         header_date = _date_line(header, base, slash_dates_day_first(header, doc.country_hint)) if header else None
+    stamps = post_stamps(doc.text, slash_dates_day_first(doc.text, doc.country_hint))
+    if stamps and (found_date is None or found_date[1] in {span for span, _ in stamps}):
+        found_date = max(stamps, key=lambda stamp: stamp[1])[::-1]  # a thread was published with its last post
     if raw.published is not None:
         doc.published = raw.published
     elif found_date is not None:
@@ -831,6 +857,7 @@ class DateIndex:
     _folded: dict[int, str] = field(default_factory=dict)  # segment number → its case-folded text
     _day_first: bool = False  # how the text writes "08/01/2023"
     _reporting_start: date = date.min  # dates ending before it are references, not the reported events
+    _stamps: list[tuple[tuple[int, int], date]] = field(default_factory=list)  # a thread's post stamps
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -902,6 +929,7 @@ class DateIndex:
 
     def build(self) -> None:
         self._day_first = slash_dates_day_first(doc_text(self.sdoc), self.document.country_hint)
+        self._stamps = post_stamps(doc_text(self.sdoc), self._day_first)
         self._segments = _line_segments(self.sdoc)
         self._body_start = self._find_body_start()
         self._reporting_start = self.reference - timedelta(days=REPORTING_WINDOW_DAYS)
@@ -964,11 +992,13 @@ class DateIndex:
                 return DateMention(start, end, expression, first, last, _precision_for(first, last),
                                    historical=self._is_historical(last), future=future,
                                    reporting=reporting)  # fmt: skip
-        resolved = resolve_expression(expression, self.reference, future, day_first=self._day_first)
+        posted = next((day for span, day in reversed(self._stamps) if span[0] <= start), None)
+        resolved = resolve_expression(expression, posted or self.reference, future, day_first=self._day_first)
         if resolved is None:
             return None
         first, last, precision, anaphor = resolved
-        is_dateline = dateline_span is not None and start < dateline_span[1] and dateline_span[0] < end
+        is_dateline = (dateline_span is not None and start < dateline_span[1] and dateline_span[0] < end
+                       and not self._stamps)  # a post's stamp dates the post
         ongoing = anaphor is None and bool(
             re.search(r"\bsince\s*$", text[max(0, start - 8) : start], re.I)
             or re.search(r"\bsince\b", expression, re.I)
@@ -1122,6 +1152,8 @@ class DateIndex:
         evidence = self.document.evidence
         if "dateline_place" in evidence:
             return evidence["dateline_place"][0]
+        if self._stamps:  # a thread's first post
+            return doc_text(self.sdoc).rfind("\n", 0, self._stamps[0][0][0]) + 1
         published = evidence.get("published")
         if published and published[0] < 400:
             return published[0]
