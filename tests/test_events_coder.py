@@ -1259,3 +1259,29 @@ def test_a_channel_thread_gives_each_post_its_own_day() -> None:
     assert days == ["2024-03-02", "2024-03-04", "2024-03-05"]  # the posts' days, none on the next Friday
     first = next(e for e in events if e.date_start.isoformat() == "2024-03-02")
     assert first.actor1 and "Protesters" in first.actor1  # not the post's emoji
+
+
+ALERT = """Demonstration Alert - U.S. Embassy Monrovia, Liberia (4 July 2023)
+
+Event: On Monday, July 3, 2023, protesters set fire to tires and threw stones at police in the eastern
+neighborhoods of Kissy and Wellington in Monrovia. Police in riot gear pushed the protesters back from the
+Capitol Building, using pepper spray and batons.
+
+This morning, police searched houses in the Paynesville area of Monrovia and detained several young men.
+"""
+
+
+def test_neighbourhoods_are_coded_at_their_city() -> None:
+    events = code(ALERT)
+    assert {e.country for e in events} == {"LR"}  # not a town called Kissy or Wellington elsewhere
+    assert {e.location for e in events} == {"Monrovia"}
+    assert any(e.date_start.isoformat() == "2023-07-04" and e.event_type == "arrest" for e in events)
+    riot = next(e for e in events if e.date_start.isoformat() == "2023-07-03")
+    assert riot.event_type == "riot" and riot.actor2 == "Police Forces of Liberia"
+
+
+def test_pushing_a_crowd_back_is_a_dispersal() -> None:
+    events = code("LIMA, 9 March 2024 (Wire) - Police in riot gear pushed protesters back along Avenida Abancay "
+                  "in Lima on Saturday, using pepper spray and batons.")
+    assert [(e.location, e.event_type, e.actor1) for e in events] == [
+        ("Lima", "state_repression", "Police Forces of Peru")]

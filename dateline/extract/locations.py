@@ -37,6 +37,8 @@ FRONT_WORDS = {"direction", "axis", "front", "frontline", "sector"}
 PARTS_OF_TOWN = {"district", "square", "street", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre",
                  "center", "downtown", "area", "quarter", "university", "airport", "market", "port", "province",
                  "region", "streets", "road", "avenue", "campus", "prison", "hospital", "mosque", "church"}
+# "the neighbourhoods of Kissy and Wellington", "the Kissy area of Freetown": parts of a city, coded at the city
+CITY_PARTS = {"neighbourhood", "neighborhood", "suburb", "quarter", "slum", "township", "ward"}
 # words that open a street or square name in other languages: "Plaza de Bolívar", "Avenida Sexta", "Rue de Lyon"
 NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "piazza", "via", "praça", "rua", "place",
                 "square", "avenue", "street", "road", "gate", "bridge"}
@@ -99,6 +101,12 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False  # "the Capitol", "the Plaza": a building or square the gazetteer matched to a town
     first = _first_conjunct(root)
     preposition = first.head
+    if place.precision == "city" and (
+            (first.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in CITY_PARTS
+             and not any(c.dep_ == "compound" for c in preposition.head.children))
+            or (first.dep_ == "compound" and first.head.lemma_.lower() in CITY_PARTS | {"area"}
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.head.children))):
+        return False
     if first.dep_ == "pobj" and preposition.lower_ in DESTINATION_PREPOSITIONS and (
             (preposition.lower_ == "from" and preposition.head.pos_ == "NOUN")
             or sdoc[preposition.i - 1].lemma_.lower() in ROUTES or preposition.head.lemma_.lower() in ROUTES):

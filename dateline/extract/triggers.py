@@ -351,7 +351,7 @@ def classify(token: Token) -> tuple[str, str | None] | None:
         if lemma in {"fire", "open", "launch", "lob"}:
             return _firing_trigger(token)
         if lemma in {"use", "deploy"}:
-            if {o.lemma_.lower() for o in _objects(token)} & {"gas", "cannon", "bullet"}:
+            if {o.lemma_.lower() for o in _objects(token)} & {"gas", "cannon", "bullet", "spray", "baton", "grenade"}:
                 return ("state_repression", "dispersal")
             return None
         if lemma in {"throw", "hurl", "pelt"}:
@@ -372,6 +372,9 @@ def classify(token: Token) -> tuple[str, str | None] | None:
             return None
         if lemma == "charge" and any(c.lemma_.lower() in BATONS for c in token.children):
             return ("state_repression", "dispersal")
+        if lemma in {"push", "drive", "clear", "chase", "evict", "remove"} and {
+                o.lemma_.lower() for o in _objects(token)} & PROTEST_TARGETS:
+            return ("state_repression", "dispersal")  # "police pushed protesters back", "cleared the last protesters"
         if lemma == "disperse":
             # "police dispersed the crowd", "were dispersed"; not "the rally dispersed peacefully"
             if _children(token, {"dobj", "nsubjpass"}):
