@@ -32,6 +32,7 @@ class RawArticle(BaseModel):
     author: str | None = None
     published: date | None = None
     published_from_metadata: bool = False
+    year_hint: int | None = None  # a year the page gives without its day (a copyright line read as its date)
 
 
 class Document(BaseModel):

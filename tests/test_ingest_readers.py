@@ -9,6 +9,7 @@ from conftest import CORPUS, SAMPLE
 
 from dateline.ingest.readers import InputError, read_inputs
 from dateline.models import RawArticle
+from dateline.pipeline import make_document
 
 
 def read(*paths: Path | str) -> list[RawArticle | InputError]:
@@ -87,3 +88,50 @@ def test_huge_file_is_refused_not_loaded(tmp_path: Path):
         stream.truncate(25 * 1024 * 1024)
     [error] = read(path)
     assert isinstance(error, InputError) and "too large" in error.reason
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Andes Daily</title><link>https://andes.example/</link><description>News from the Andes</description>
+<item><title>Miners block highway in Oruro</title><link>https://andes.example/a</link>
+<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
+<description><![CDATA[<p>ORURO, March 5 - Hundreds of miners blocked the highway to La Paz on Monday.</p>]]>
+</description></item>
+<item><title>Teachers strike in Sucre</title><link>https://andes.example/b</link>
+<pubDate>Wed, 06 Mar 2024 09:00:00 GMT</pubDate>
+<description><![CDATA[<p>SUCRE, March 6 - Teachers walked out of schools across the city on Wednesday.</p>]]>
+</description></item>
+</channel></rss>"""
+
+
+def test_each_item_of_a_feed_is_an_article_without_the_feeds_tags(tmp_path: Path):
+    for name in ("news.rss", "news.txt"):  # a feed saved under any name
+        (tmp_path / name).write_text(RSS, encoding="utf-8")
+        first, second = read(tmp_path / name)
+        assert first.origin.endswith(f"{name}#item1") and second.origin.endswith(f"{name}#item2")
+        assert first.text.startswith("Miners block highway in Oruro") and "Hundreds of miners" in first.text
+        assert "<pubDate>" not in first.text and "News from the Andes" not in first.text
+        assert (str(first.published), first.outlet, first.url) == ("2024-03-05", "Andes Daily", "https://andes.example/a")
+        assert str(second.published) == "2024-03-06"
+
+
+def test_dated_headings_of_a_timeline_page_are_kept(tmp_path: Path):
+    body = "".join(f"<h3>2014-03-{day}</h3><p>Students rallied outside the Legislative Yuan in Taipei and "
+                   f"sang songs for several hours, the organisers said in a statement on day {day}.</p>"
+                   for day in (18, 21, 23))
+    page = tmp_path / "timeline.html"
+    page.write_text(f"<html><body><article><h1>Timeline</h1>{body}</article>"
+                    "<footer>© 2014 Example Wiki</footer></body></html>", encoding="utf-8")
+    [article] = read(page)
+    assert "2014-03-18" in article.text and "2014-03-23" in article.text
+
+
+def test_a_copyright_year_is_not_a_publication_date(tmp_path: Path):
+    page = tmp_path / "story.html"
+    page.write_text("<html><body><article><h1>Ortega withdraws pension reform</h1><p>MANAGUA, April 22 — President "
+                    "Daniel Ortega on Sunday withdrew the social security reform that set off four days of protests "
+                    "in which at least 25 people were killed, rights groups said.</p></article>"
+                    "<footer>© 2018 Istmo Now Media</footer></body></html>", encoding="utf-8")
+    [article] = read(page)
+    assert article.published is None and article.year_hint == 2018  # not 1 January 2018
+    assert str(make_document(article).published) == "2018-04-22"  # the dateline's day in that year

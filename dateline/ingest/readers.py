@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ MAX_HTML_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = ".txt, .html, .htm, .jsonl, .warc, .warc.gz"
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+SUPPORTED = ".txt, .html, .htm, .jsonl, .xml/.rss/.atom feeds, .warc, .warc.gz"
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ def _kind(path: Path) -> str | None:
         return "html"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
     return None
 
 
@@ -108,6 +112,29 @@ def read_bytes(path: Path) -> bytes:
         raise BadInput(f"cannot read file ({exc.strerror or exc})") from exc
 
 
+_NEW_YEARS_DAY = re.compile(r"\b(?:19|20)\d\d-01-01\b|\b0?1/0?1/(?:19|20)\d\d\b|\bJan(?:uary|\.)?\s+1(?:st)?\b"
+                            r"|\b1(?:st)?\s+(?:of\s+)?Jan(?:uary)?\b|\b(?:19|20)\d\d/01/01\b", re.IGNORECASE)
+
+
+_HEADING = re.compile(r"<h([2-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_HEADING = re.compile(
+    rf"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\s+{_MONTH_NAME}|\b{_MONTH_NAME}\s+[0-3]?\d\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+
+
+def _keep_dated_headings(html: str) -> str:
+    """trafilatura drops section headings, and with a timeline's "2014-03-18" or a blog's "Tuesday 4 August"
+    the dates of the paragraphs under them: such headings are passed on as paragraphs."""
+
+    def as_paragraph(match: re.Match[str]) -> str:
+        inner = re.sub(r"<[^>]+>", " ", match.group(2))
+        return f"<p>{match.group(2)}</p>" if len(inner) < 120 and _DATED_HEADING.search(inner) else match.group()
+
+    return _HEADING.sub(as_paragraph, html)
+
+
 def _parse_date(value: object) -> date | None:
     if value in (None, ""):
         return None
@@ -126,7 +153,7 @@ def article_from_html(html: str, origin: str, url: str | None = None) -> RawArti
         raise BadInput(f"HTML too large (over {MAX_HTML_BYTES // 1_000_000} MB)")
     try:
         extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+            _keep_dated_headings(html), url=url, with_metadata=True, include_comments=False, favor_precision=True
         )
     except Exception as exc:  # trafilatura raises many lxml/parser types on broken pages
         raise BadInput(f"cannot parse HTML ({type(exc).__name__})") from exc
@@ -138,6 +165,10 @@ def article_from_html(html: str, origin: str, url: str | None = None) -> RawArti
         raise BadInput("no article text found in the HTML")
     page_url = url or meta.get("url")
     published = _parse_date(meta.get("date"))
+    year_hint = None
+    if published is not None and (published.month, published.day) == (1, 1) and not _NEW_YEARS_DAY.search(html):
+        # trafilatura's last resort: the year of a "© 2018" line, written as 1 January; only the year is known
+        published, year_hint = None, published.year
     return RawArticle(
         origin=origin,
         text=text,
@@ -147,24 +178,69 @@ def article_from_html(html: str, origin: str, url: str | None = None) -> RawArti
         author=meta.get("author"),
         published=published,
         published_from_metadata=published is not None,
+        year_hint=year_hint,
     )
 
 
-def read_text_file(path: Path) -> Iterator[RawArticle]:
+def read_text_file(path: Path) -> Iterator[RawArticle | InputError]:
     data = read_bytes(path)
     if looks_binary(data):
         raise BadInput("binary file, not text")
     text = decode_text(data)
     if not text.strip():
         raise BadInput("empty file (only white space)")
+    if is_feed(text):
+        yield from articles_from_feed(text, str(path))
+        return
     yield RawArticle(origin=str(path), text=text)
 
 
-def read_html_file(path: Path) -> Iterator[RawArticle]:
+def read_html_file(path: Path) -> Iterator[RawArticle | InputError]:
     data = read_bytes(path)
     if looks_binary(data):
         raise BadInput("binary file, not HTML")
-    yield article_from_html(decode_text(data), str(path))
+    text = decode_text(data)
+    if is_feed(text):
+        yield from articles_from_feed(text, str(path))
+        return
+    yield article_from_html(text, str(path))
+
+
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+
+
+def is_feed(text: str) -> bool:
+    """An RSS or Atom feed (saved as .xml, .rss, .atom, or even .txt/.html)."""
+    return _FEED_START.match(text[:4000]) is not None
+
+
+def articles_from_feed(text: str, origin: str) -> Iterator[RawArticle | InputError]:
+    """Each item of an RSS/Atom feed (read with feedparser) as an article: its title and content (HTML through
+    trafilatura), its link, date and author; the feed's title is the outlet. The feed's own tags are not text."""
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if not feed.entries:
+        raise BadInput("feed holds no items" if not feed.bozo else f"not a readable feed ({feed.bozo_exception})")
+    outlet = feed.feed.get("title")
+    for number, entry in enumerate(feed.entries, start=1):
+        item_origin = f"{origin}#item{number}"
+        body = next((c.get("value") for c in entry.get("content", []) if c.get("value")), None)
+        body = body or entry.get("summary") or ""
+        title = entry.get("title") or ""
+        try:
+            article = article_from_html(f"<html><body><article><h1>{title}</h1>{body}</article></body></html>",
+                                        item_origin, url=entry.get("link"))
+        except BadInput as exc:
+            yield InputError(item_origin, str(exc))
+            continue
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        text_with_title = article.text if article.text.startswith(title) else f"{title}\n\n{article.text}".strip()
+        yield article.model_copy(update={
+            "text": text_with_title, "title": title or article.title, "outlet": outlet or article.outlet,
+            "author": (entry.get("author") or article.author), "published": published or article.published,
+            "published_from_metadata": bool(published) or article.published_from_metadata})
 
 
 def article_from_record(record: object, origin: str) -> RawArticle:
@@ -262,7 +338,8 @@ def read_stdin() -> Iterator[RawArticle | InputError]:
         yield RawArticle(origin="<stdin>", text=text)
 
 
-READERS = {"text": read_text_file, "html": read_html_file, "jsonl": read_jsonl_file, "warc": read_warc_file}
+READERS = {"text": read_text_file, "html": read_html_file, "feed": read_html_file, "jsonl": read_jsonl_file,
+           "warc": read_warc_file}
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:

@@ -442,7 +442,7 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         if parsed and not _has_year(match.group("date")):
             parsed = (_choose_year(parsed.month, parsed.day, known, future=False) if known
                       else infer_year(parsed.month, parsed.day, doc.text, lead=top[match.end():][:_LEAD_CHARS],
-                                      copyright=copyright_year(raw.text))) or parsed  # fmt: skip
+                                      copyright=copyright_year(raw.text) or raw.year_hint)) or parsed  # fmt: skip
         if parsed:
             found_date = (parsed, match.span("date"))
     elif agency_match:
