@@ -169,6 +169,11 @@ def test_sample_report_dates() -> None:
         ("2020. 8. 3.", (date(2020, 8, 3), date(2020, 8, 3), 1)),
         ("Monday, 03.08.2020", (date(2020, 8, 3), date(2020, 8, 3), 1)),  # dotted: day first
         ("On 30 Jul", (date(2020, 7, 30), date(2020, 7, 30), 1)),
+        # dates a translation keeps in the original language
+        ("sabato 1 agosto", (date(2020, 8, 1), date(2020, 8, 1), 1)),
+        ("viernes 31 de julio de 2020", (date(2020, 7, 31), date(2020, 7, 31), 1)),
+        ("le samedi 1er août", (date(2020, 8, 1), date(2020, 8, 1), 1)),
+        ("3. August", (date(2020, 8, 3), date(2020, 8, 3), 1)),
     ],
 )
 def test_resolve_single_expressions(expression: str, expected: tuple) -> None:

@@ -75,3 +75,13 @@ def test_each_post_of_a_thread_is_dated_by_its_stamp() -> None:
     assert dates(index, "gathered") == ("2022-05-14", "2022-05-14", 1)
     assert dates(index, "blocked") == ("2022-05-16", "2022-05-16", 1)
     assert dates(index, "fired") == ("2022-05-17", "2022-05-17", 1)
+
+
+def test_a_translation_keeps_its_dates_in_the_original_language() -> None:
+    text = ("ROME, 20 October 2021 - On sabato 9 ottobre, thousands of demonstrators marched in Rome. "
+            "The next day, police arrested two leaders.\n\n"
+            "On lunedì 18 ottobre, police cleared the port of Trieste.")
+    index = index_for(text)
+    assert dates(index, "marched") == ("2021-10-09", "2021-10-09", 1)
+    assert dates(index, "arrested") == ("2021-10-10", "2021-10-10", 1)
+    assert dates(index, "cleared") == ("2021-10-18", "2021-10-18", 1)

@@ -538,6 +538,49 @@ _EXPLICIT_IN_TEXT = re.compile(
     rf"|\b[0-3]?\d\s+{_MONTH}(?!\w)(?:\s+(?:19|20)\d\d\b)?"
     rf"|\b{_MONTH}\s+[0-3]?\d\b(?!\.\d)(?:,?\s+(?:19|20)\d\d\b)?"
 )
+
+
+@lru_cache(maxsize=1)
+def _foreign_calendar() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Day-and-month dates in the languages translated reports keep them in ("sabato 9 ottobre", "viernes 31 de
+    marzo", "dimanche 1er novembre 2020", "15. März"): a pattern built from dateparser's own month and weekday
+    names, and each month name's number. (dateparser reads one expression well but searching free text with it
+    is slow and finds dates in ordinary words.)"""
+    from dateparser.languages.loader import default_loader
+
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    english = {m.casefold() for m in calendar.month_name[1:]}
+    for language in ("es", "pt", "fr", "it", "de"):
+        info = default_loader.get_locale(language).info
+        for number, month in enumerate(calendar.month_name[1:], start=1):
+            for name in info.get(month.lower(), []):
+                if len(name) >= 4 and name.casefold() not in english:
+                    months[name.casefold()] = number
+        for weekday in calendar.day_name:
+            weekdays.update(n.casefold() for n in info.get(weekday.lower(), []) if len(n) >= 5)
+    alternatives = lambda names: "|".join(sorted(map(re.escape, names), key=len, reverse=True))  # noqa: E731
+    pattern = re.compile(
+        rf"\b(?:(?:el|le|il)\s+)?(?:(?:{alternatives(weekdays)}),?\s+)?(?:(?:el|le|il)\s+)?(?P<day>[0-3]?\d)(?:º|°|er|\.)?\s+(?:de\s+)?"
+        rf"(?P<month>{alternatives(months)})(?!\w)(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE,
+    )
+    return pattern, months
+
+
+def _foreign_date(text: str, ref: date, future: bool) -> date | None:
+    pattern, months = _foreign_calendar()
+    if not (match := pattern.fullmatch(text.strip())):
+        return None
+    day, month = int(match["day"]), months[match["month"].casefold()]
+    if match["year"]:
+        try:
+            return date(int(match["year"]), month, day)
+        except ValueError:
+            return None
+    return _choose_year(month, day, ref, future)
+
+
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|midnight)"
 _RELATIVE_IN_TEXT = re.compile(
     rf"\b(?:on\s+)?(?:the\s+)?{_WEEKDAY_FULL}(?:\s+of)?\s+(?:last|this|next|the\s+previous)\s+week\b"
@@ -624,6 +667,8 @@ def resolve_expression(text: str, ref: date, future: bool = False, *,
     ("overnight": the night before it).
     """
     raw = re.sub(r"\s+", " ", text).strip(" ,.;:—–-()")
+    if foreign := _foreign_date(_LEADING_WORDS.sub("", raw), ref, future):
+        return foreign, foreign, 1, None
     lowered = _LEADING_WORDS.sub("", raw.casefold()).strip()
     lowered = re.sub(r"^(?:also|and|then),?\s+(?:on\s+)?", "", lowered)
     lowered = re.sub(r"['’]s$", "", lowered)  # "Sunday's attack"
@@ -946,6 +991,7 @@ class DateIndex:
         spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in self.sdoc.ents if e.label_ == "DATE"]
         spans += [m.span() for m in _RELATIVE_IN_TEXT.finditer(text)]
         spans += [m.span() for m in _EXPLICIT_IN_TEXT.finditer(text)]
+        spans += [m.span() for m in _foreign_calendar()[0].finditer(text)]
         range_spans = [m.span() for pattern in _RANGE_IN_TEXT for m in pattern.finditer(text)]
         spans = _union_spans(spans + range_spans)
         # "Tuesday" + ", " + "August 4" are one expression (spaCy often splits them).
