@@ -5,6 +5,8 @@ from __future__ import annotations
 from conftest import SAMPLE
 
 from dateline.ingest.clean import clean_text
+from dateline.models import RawArticle
+from dateline.pipeline import make_document
 
 
 def test_sample_loses_ad_slot_repeated_caption_and_video_title():
@@ -100,7 +102,9 @@ REAL_SENTENCES = (
 
 def test_page_furniture_of_other_sites_is_removed_and_the_article_kept():
     cleaned = clean_text(PAGE_FURNITURE)
-    assert cleaned.text.splitlines()[0] == "THE HARBOUR GAZETTE"  # the masthead names the outlet
+    assert "THE HARBOUR GAZETTE" in cleaned.removed  # a masthead is page chrome ...
+    document = make_document(RawArticle(origin="test", text=PAGE_FURNITURE))
+    assert document.outlet == "The Harbour Gazette"  # ... that still names the outlet
     for sentence in REAL_SENTENCES:
         assert sentence in cleaned.text, sentence
     for junk in ("World | Europe", "Home >", "3 min read", "Related stories", "Port strikes spread", "shipping costs",
@@ -330,3 +334,13 @@ def test_sentences_like_those_notes_are_kept():
         "Kisumu - Kakamega - Busia: the road was blocked all day, drivers said.",
     ))
     assert clean_text(text).text == text
+
+
+def test_a_letterhead_in_capitals_is_chrome_but_a_headline_in_capitals_is_text():
+    text = ("REPÚBLICA DEL PARAGUAY\nMINISTERIO DEL INTERIOR\nCOMUNICADO OFICIAL N° 14/2017\n"
+            "GENERAL STRIKE IN THE PUBLIC SECTOR: A MASSIVE SUCCESS\n\n"
+            "Asunción, 1 April 2017. The Ministry of the Interior informs the public that on Friday night a group of "
+            "demonstrators set fire to the Congress building in Asunción.")
+    cleaned = clean_text(text)
+    assert cleaned.removed[:3] == ["REPÚBLICA DEL PARAGUAY", "MINISTERIO DEL INTERIOR", "COMUNICADO OFICIAL N° 14/2017"]
+    assert cleaned.text.startswith("GENERAL STRIKE IN THE PUBLIC SECTOR")

@@ -287,7 +287,8 @@ def _organ_kinds(source: str) -> tuple[str, ...]:
         return ("Police Forces of",)  # "Merseyside Police", not "Police Watch"
     if re.search(r"\b(?:army|armed forces|defen[cs]e forces)$", name, re.I):
         return ("Military Forces of",)
-    if re.match(r"(?:government|ministry|presidency|office of the (?:prime minister|president))\b", name, re.I):
+    if re.match(r"(?:government|ministry|presidency|office of the (?:prime minister|president)|(?:kingdom|republic|"
+                r"sultanate|emirate) of|rep[uú]blica|r[ée]publique|ministerio|minist[eè]re)\b", name, re.I):
         return ("Police Forces of", "Military Forces of", "Security Forces of")
     return ()
 
@@ -413,7 +414,8 @@ def _text_casing(name: str, text: str, hints: list[str]) -> str:
     for word in name.split():
         # (written so elsewhere too, the masthead itself being one of the times; or a one-word name never written
         # as a word: "FNDC")
-        acronym = len(word) <= 6 and (len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 or (
+        acronym = len(word) <= 6 and not re.fullmatch(_CONNECTORS, word.casefold()) and (
+            len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 or (
             word == name and not re.search(rf"(?<![\w./@]){re.escape(word.lower())}(?![\w]|[./]\w)", text)))
         words.append(word if acronym else word.lower() if re.fullmatch(_CONNECTORS, word.casefold()) else word.title())
     words[0] = words[0][0].upper() + words[0][1:]
@@ -430,7 +432,8 @@ class Masthead:
 _FREQUENCY = re.compile(r"\s+\d{2,3}(?:[.,]\d)?\s*(?:FM|AM|MHz)$", re.IGNORECASE)
 
 
-def find_masthead(text: str, hints: list[str] | None = None, body_start: int | None = None) -> Masthead | None:
+def find_masthead(text: str, hints: list[str] | None = None, body_start: int | None = None,
+                  body: str = "") -> Masthead | None:
     """The outlet's name at the head of the page: the first of the top lines (before the body) that is a
     name written as a masthead — in capitals, with a word such as Daily/Times/News/Radio/Agency, or with its
     abbreviation ("Coast Rights Centre (CRC)", "KNA - Kenya News Agency") — and not a label or a headline."""
@@ -466,8 +469,10 @@ def find_masthead(text: str, hints: list[str] | None = None, body_start: int | N
                 or ((media_named or name.isupper()) and _named_again(name, text, line_start, hints))):
             continue  # a short headline ("Kenya Shuts Down Radio") is no masthead unless the page names it again
         start = line_start + line.index(name)
-        return Masthead(name=_text_casing(name, text, hints), span=(start, start + len(name)),
-                        aliases=[_text_casing(a, text, hints) for a in aliases])  # fmt: skip
+        # (a masthead found among removed lines is cased as the stored text writes its words: ``body``)
+        written = f"{text}\n{body}"
+        return Masthead(name=_text_casing(name, written, hints), span=(start, start + len(name)),
+                        aliases=[_text_casing(a, written, hints) for a in aliases])  # fmt: skip
     return None
 
 
@@ -689,7 +694,7 @@ def _find_outlet(doc: Document, agency: re.Match[str] | None, raw_text: str = ""
     header = removed_header(raw_text, doc.removed_boilerplate)
     if masthead:
         _set(doc, "outlet", masthead.name, masthead.span)
-    elif header and (removed_masthead := find_masthead(header, doc.removed_boilerplate)):
+    elif header and (removed_masthead := find_masthead(header, doc.removed_boilerplate, body=doc.text)):
         doc.outlet = removed_masthead.name  # from a removed edition line: no span into the stored text
     elif holder := copyright_holder(doc.removed_boilerplate):
         doc.outlet = holder  # from a removed line: no span into the stored text
@@ -837,6 +842,9 @@ def document_source_is_party(doc: Document) -> bool | None:
                 return True
     if _organ_kinds(reporter) and _GENERIC_STATE_FORCES.search(body):
         return True  # a police force's or a government's own statement on what the forces did
+    kind = _ORGANISATION_KIND.search(reporter)
+    if kind and re.search(rf"\b(?:the|our) {kind.group(1)}(?:'s|’s)?\b", body, re.IGNORECASE):
+        return True  # a union's bulletin on "the strike called by the union": the union tells of itself
     if _OWN_PEOPLE_ACT.search(_QUOTED.sub(lambda m: " " * len(m.group()), body)):
         return True
     departments = _department_credits(text)
@@ -847,6 +855,10 @@ def document_source_is_party(doc: Document) -> bool | None:
                 if not _STATEMENT_AFTER.match(body[match.end() :]):
                     return True
     return False
+
+
+_ORGANISATION_KIND = re.compile(r"\b(union|federation|confederation|party|movement|front|coalition|committee|"
+                                r"alliance|association|syndicate|league)\W*$", re.IGNORECASE)
 
 
 def _line_span(text: str, span: Span | None) -> Span:

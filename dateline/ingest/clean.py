@@ -229,6 +229,25 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
     return None
 
 
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > PROSE_LINE or (stripped.endswith((".", "!", "?", '"', "”")) and len(stripped.split()) >= 6)
+
+
+_MONTH_WORD = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b")
+
+
+def _is_letterhead(line: str) -> bool:
+    """An issuer's name or a document's kind in capitals above a text: "MINISTERIO DEL INTERIOR", "LIGUE
+    SAHÉLIENNE DES DROITS HUMAINS (LSDH)", "COMMUNIQUÉ N° 007/CFODC/2020". A headline in capitals keeps its
+    clauses' punctuation ("NATIONAL STRIKE: WE DENOUNCE ..."), a section heading its date."""
+    stripped = _without_leading_symbols(line.strip())
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) < 4 or len(stripped.split()) > 14 or re.search(r"[:;?!]|\.$", stripped):
+        return False
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters) and not _MONTH_WORD.search(stripped)
+
+
 def _is_story_link(line: str) -> bool:
     """A line in a list of other stories: a bullet, or a short title without a sentence's full stop."""
     stripped = line.strip()
@@ -245,7 +264,13 @@ def clean_text(text: str) -> CleanedText:
     previous: str | None = None
     in_story_list = False
     pinned = False  # the post under a "Pinned message" heading: the channel's standing notice
+    in_head = True  # the lines above the first paragraph of prose: masthead, letterhead, headline
     for index, line in enumerate(lines):
+        in_head = in_head and index < HEADER_LINES and len(line.strip()) <= PROSE_LINE
+        following = next((rest for rest in lines[index + 1:] if rest.strip()), "")
+        if in_head and _is_letterhead(line) and not _is_prose(following):  # (a headline heads the prose)
+            removed.append(line.strip())
+            continue
         if (count := TRAILING_VIEW_COUNT.search(line)) and line[:count.start()].strip():
             removed.append(line[count.start():].strip())
             line = line[:count.start()]
