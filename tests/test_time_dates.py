@@ -169,6 +169,7 @@ def test_sample_report_dates() -> None:
         ("2020. 8. 3.", (date(2020, 8, 3), date(2020, 8, 3), 1)),
         ("Monday, 03.08.2020", (date(2020, 8, 3), date(2020, 8, 3), 1)),  # dotted: day first
         ("On 30 Jul", (date(2020, 7, 30), date(2020, 7, 30), 1)),
+        ("On Friday afternoon, 31 July", (date(2020, 7, 31), date(2020, 7, 31), 1)),
         # dates a translation keeps in the original language
         ("sabato 1 agosto", (date(2020, 8, 1), date(2020, 8, 1), 1)),
         ("viernes 31 de julio de 2020", (date(2020, 7, 31), date(2020, 7, 31), 1)),

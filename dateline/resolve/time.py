@@ -747,7 +747,7 @@ def resolve_expression(text: str, ref: date, future: bool = False, *,
             if qualifier == "last" and day == ref:
                 day -= timedelta(days=7)
         return day, day, 1, None
-    lowered = re.sub(rf"^{_WEEKDAY_FULL.lower()},?\s+", "", lowered)
+    lowered = re.sub(rf"^{_WEEKDAY_FULL.lower()}(?:\s+{_PART_OF_DAY})?,?\s+(?=\d|{_MONTH.lower()})", "", lowered)
     if slashed := _SLASH_DATE.search(lowered):  # "sunday (08/01/2023)"
         day = _slash_date(slashed.group(), day_first)
         return (day, day, 1, None) if day else None
@@ -995,7 +995,8 @@ class DateIndex:
         range_spans = [m.span() for pattern in _RANGE_IN_TEXT for m in pattern.finditer(text)]
         spans = _union_spans(spans + range_spans)
         # "Tuesday" + ", " + "August 4" are one expression (spaCy often splits them).
-        spans = _join_adjacent(text, spans, r"\s*,?\s*", first_pattern=rf"(?:on\s+)?{_WEEKDAY_FULL}\s*")
+        spans = _join_adjacent(text, spans, r"\s*,?\s*",
+                               first_pattern=rf"(?:on\s+)?{_WEEKDAY_FULL}(?:\s+{_PART_OF_DAY})?\s*")
         dateline_span = self.document.evidence.get("published")
         mentions: list[DateMention] = []
         for start, end in spans:
