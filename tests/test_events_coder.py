@@ -1285,3 +1285,27 @@ def test_pushing_a_crowd_back_is_a_dispersal() -> None:
                   "in Lima on Saturday, using pepper spray and batons.")
     assert [(e.location, e.event_type, e.actor1) for e in events] == [
         ("Lima", "state_repression", "Police Forces of Peru")]
+
+
+FACTBOX = """FACTBOX-A week of fuel protests in Georgetown
+
+GEORGETOWN, March 9 (Coast Wire) - Protests over fuel prices have shaken Guyana's capital this week.
+Here is how the week unfolded:
+
+MONDAY, MARCH 4
+- Several hundred people gather outside the parliament building in Georgetown.
+
+TUESDAY, MARCH 5
+- Protesters return for a second day. Some of them throw stones at police officers and smash shop windows.
+
+THURSDAY, MARCH 7
+- Taxi drivers block the main road into Georgetown for three hours.
+"""
+
+
+def test_a_factbox_dates_each_item_by_its_day_heading_and_its_lead_sums_up_the_week() -> None:
+    events = code(FACTBOX)
+    assert sorted((e.date_start.isoformat(), e.date_end.isoformat(), e.event_type) for e in events) == [
+        ("2024-03-04", "2024-03-04", "protest"), ("2024-03-05", "2024-03-05", "riot"),
+        ("2024-03-07", "2024-03-07", "protest")]
+    assert {e.location for e in events} == {"Georgetown"}

@@ -370,9 +370,23 @@ def _absorber(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
             "commemoration" in cluster.types and bool(previous.types & ORGANISED_VIOLENCE))
         # (nor is one of several towns a headline listed the place of a later paragraph's looting)
         listed = len({locations.place_key(p) for p in previous.places}) > 1
-        if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction and not listed:
+        if told_by_verb and _overlap(previous.dates, cluster.dates) and not reaction and not listed and not (
+                _wider(previous, cluster)):  # (one day of a week the lead sums up is a record of that day)
             return previous
     return None
+
+
+def _sums_up(cluster: Cluster) -> bool:
+    """Happenings told as plural nouns at one place over days: "Protests have shaken the capital this week"."""
+    return len({locations.place_key(p) for p in cluster.places}) == 1 and all(
+        m.trigger.token.tag_ == "NNS" for m in cluster.mentions)
+
+
+def _wider(earlier: Cluster, cluster: Cluster) -> bool:
+    """The earlier happening is told over a range that holds this one's shorter dates."""
+    theirs, mine = earlier.dates, cluster.dates
+    return theirs is not None and mine is not None and _days(mine) < _days(theirs) and (
+        theirs.date_start <= mine.date_start and mine.date_end <= theirs.date_end)
 
 
 DEMONSTRATION = PROTEST_FAMILY | {"riot", "vandalism", "property_destruction", "state_repression", "arrest"}
@@ -425,6 +439,14 @@ def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, do
     absorber = _absorber(cluster, clusters)
     if absorber is not None:
         absorber.absorb(cluster)
+        return
+    summary = next((c for c in reversed(clusters[-4:]) if c.place_from_text and _wider(c, cluster)
+                    and compatible(c.types, cluster.types) and not _own_date(cluster) and _sums_up(c)), None)
+    if summary is not None and any(m.trigger.token.pos_ == "VERB" for m in cluster.mentions):
+        # "Protests have shaken the capital this week ... MONDAY - Protesters try to force the doors": that day,
+        # at the place of the week
+        cluster.places, cluster.place_from_text = list(summary.places), False
+        clusters.append(cluster)
         return
     anaphoric = all(m.trigger.token.pos_ != "VERB" and is_definite(m.trigger.token) for m in cluster.mentions)
     if (previous is not None and previous.paragraph == cluster.paragraph and previous.place_from_text
@@ -527,9 +549,15 @@ def _without_summaries(units: list[PlaceDay], document: Document) -> list[PlaceD
                  or locations.fold_name(u.place.admin1) == locations.fold_name(place.admin1 or place.name))
             and (undated or span.date_start <= u.dates.date_start and u.dates.date_end <= span.date_end)
             and compatible(cluster.types, {t for c in u.clusters for t in c.types}) for u in units)
-        if inside:
+        # "Protests have shaken the capital this week": the week the report then tells day by day there
+        days_inside = [u for u in units if u is not unit and locations.place_key(u.place) == locations.place_key(place)
+                       and _days(u.dates) == 0 and span.date_start <= u.dates.date_start <= span.date_end
+                       and compatible(cluster.types, {t for c in u.clusters for t in c.types})]
+        told_daily = _days(span) >= 2 and len(days_inside) >= 2 and all(_sums_up(c) for c in unit.clusters)
+        if inside or told_daily:
             for mention in (m for c in unit.clusters for m in c.mentions):
-                _reference(document, mention.trigger, "sums up the events told town by town")
+                _reference(document, mention.trigger, "sums up the events told town by town" if inside
+                           else "sums up the days told one by one")
         else:
             kept.append(unit)
     return kept

@@ -45,6 +45,7 @@ NAME_OPENERS = {"plaza", "avenida", "calle", "carrera", "rue", "boulevard", "pia
 LINKS = {"de", "del", "la", "las", "los", "du", "des", "of", "the", "della", "do", "da"}
 NAME_PARTICLES = LINKS | {"and", "al", "el", "bin", "ibn", "abu", "e"}  # "Bab al-Khadra Square", "X and Y streets"
 DESTINATION_PREPOSITIONS = {"to", "from", "towards", "toward"}
+SHIPPING_VERBS = {"export", "import", "ship", "sell", "smuggle", "deliver", "send", "supply", "extradite", "deport"}
 ROUTES = {"road", "highway", "route", "flight", "border", "railway", "motorway", "way", "bus", "train", "corridor",
           "journey", "trip", "convoy", "pipeline"}  # (but "the entrances to X" are at X)
 SITES = {"complex", "bazaar", "hall", "gate", "park", "stadium", "station", "building", "palace", "compound",
@@ -109,7 +110,8 @@ def usable_place(place: Place, sdoc: Doc) -> bool:
         return False
     if first.dep_ == "pobj" and preposition.lower_ in DESTINATION_PREPOSITIONS and (
             (preposition.lower_ == "from" and preposition.head.pos_ == "NOUN")
-            or sdoc[preposition.i - 1].lemma_.lower() in ROUTES or preposition.head.lemma_.lower() in ROUTES):
+            or sdoc[preposition.i - 1].lemma_.lower() in ROUTES or preposition.head.lemma_.lower() in ROUTES
+            or preposition.head.lemma_.lower() in SHIPPING_VERBS):
         return False  # "the highway to Uganda", "flights from Paris", "the roads to X and Y": where a route leads
     if place.precision == "country" and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
         return False  # "the US embassy", "US forces": the country owns the thing, the event is elsewhere

@@ -289,7 +289,8 @@ _BARE_YEAR = re.compile(
 )
 _WEEKDAY_AND_DAY = re.compile(
     rf"\b({_WEEKDAY_FULL}),?\s+(?:(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH})|({_MONTH})\s+(\d{{1,2}}){_ORD})"
-    r"(?![,\s]*(?:/|\d{4}))"
+    r"(?![,\s]*(?:/|\d{4}))",
+    re.IGNORECASE,  # a factbox's "MONDAY, DEC. 5"
 )
 _STATEMENT_WEEKDAY = re.compile(
     rf"\b(?:said|says|told|announced|reported|stated|confirmed|added)\b(?:\s+[\w'’]+){{0,3}}?\s+"
@@ -316,7 +317,7 @@ def _weekday_cost(candidate: date, text: str) -> float:
     for match in _WEEKDAY_AND_DAY.finditer(text):
         month = _month_number(match.group(3) or match.group(4))
         named = _choose_year(month, int(match.group(2) or match.group(5)), candidate, future=False)
-        cost += 4 * (named is not None and named.weekday() != WEEKDAY_INDEX[match.group(1)])
+        cost += 4 * (named is not None and named.weekday() != WEEKDAY_INDEX[match.group(1).capitalize()])
     for match in _STATEMENT_WEEKDAY.finditer(text):
         cost += min((candidate.weekday() - WEEKDAY_INDEX[match.group(1)]) % 7, 2)
     return cost
@@ -856,14 +857,28 @@ _SECTION_HEADING_WORDS = 10
 _SECTION_HEADING = re.compile(r"[^\W\d_][^\n—–:]{0,40}?\s*(?:\s[—–-]|:)\s+\S")  # "ISTANBUL — 19 to 25 March"
 
 
-def _is_section_heading(segment: Span) -> bool:
+def _line_of(segment: Span) -> str:
+    """The whole line a segment is on (spaCy may cut a heading line in two: "ANKARA — | Thursday 20 March")."""
+    text = doc_text(segment.doc)
+    line_start = text.rfind("\n", 0, segment.start_char) + 1
+    line_end = text.find("\n", segment.start_char)
+    return text[line_start : line_end if line_end != -1 else len(text)].strip()
+
+
+def _is_date_line(line: str, mentions: list[DateMention]) -> bool:
+    """A line holding only a date, heading the items below it: a factbox's "MONDAY, DEC. 5", a timeline's
+    "2014-03-18"."""
+    rest = line
+    for mention in mentions:
+        rest = rest.replace(mention.text, " ")
+    rest = re.sub(rf"{_MONTH}|{_MONTH.upper()}|{_WEEKDAY}|{_WEEKDAY.upper()}|\d+|[\W_]", " ", rest)
+    return not rest.strip()
+
+
+def _is_section_heading(line: str) -> bool:
     """A short line of its own without a sentence's end, in the body: a digest's "ISTANBUL — 19 to 25 March"."""
-    text = segment.text.strip()
-    doc = segment.doc
-    line_alone = (segment.start == 0 or "\n" in doc[segment.start - 1].text) and (
-        segment.end >= len(doc) or "\n" in doc[segment.end].text)
-    return line_alone and len(text.split()) <= _SECTION_HEADING_WORDS and not text.endswith((".", "!", "?", '"', "”")) \
-        and bool(_SECTION_HEADING.match(text))
+    return len(line.split()) <= _SECTION_HEADING_WORDS and not line.endswith((".", "!", "?", '"', "”")) \
+        and bool(_SECTION_HEADING.match(line))
 
 
 def _line_segments(sdoc: Doc) -> list[Span]:
@@ -1104,7 +1119,7 @@ class DateIndex:
         state: DateMention | None = None
         self._inherited = []
         previous_end = 0
-        under_heading = False  # the narrative's day was set by a section heading ("ANKARA — Thursday 20 March")
+        section: DateMention | None = None  # the day a section heading set ("ANKARA — Thursday 20 March")
         for segment in self._segments:
             new_paragraph = previous_end == 0 or "\n" in text[previous_end : segment.start_char]
             previous_end = segment.end_char
@@ -1114,12 +1129,17 @@ class DateIndex:
             own = self._current_mentions(segment)
             if own:
                 state = self._resolve_anaphor(own[0], self._anchor_for(own[0], len(self._inherited) - 1)) or state
-                under_heading = self.frame is not None and _is_section_heading(segment)
+                line = _line_of(segment)
+                if self.frame is not None and (_is_section_heading(line) or _is_date_line(line, own)):
+                    section = state
                 if self.frame is None and own[0].anaphor is None:
                     self.frame = state
                 continue
-            if under_heading:
-                continue  # the section's paragraphs keep its heading's day
+            if section is not None:
+                if new_paragraph:  # the section's paragraphs keep its heading's day
+                    state = section
+                    self._inherited[-1] = state
+                continue
             cue = re.match(r"\s*(?:also|the same day|that day|meanwhile|at the same time|then|later|earlier)\b",
                            segment.text, re.I)  # fmt: skip
             if (
