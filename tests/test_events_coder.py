@@ -1309,3 +1309,23 @@ def test_a_factbox_dates_each_item_by_its_day_heading_and_its_lead_sums_up_the_w
         ("2024-03-04", "2024-03-04", "protest"), ("2024-03-05", "2024-03-05", "riot"),
         ("2024-03-07", "2024-03-07", "protest")]
     assert {e.location for e in events} == {"Georgetown"}
+
+
+WRITTEN_ANSWER = """HOUSES OF PARLIAMENT OF BELIZE
+HOUSE OF REPRESENTATIVES — WRITTEN QUESTIONS AND ANSWERS
+Tabled Tuesday, 8 June 2021
+
+ANSWER (Minister of Home Affairs):
+
+1. On Sunday 30 May 2021, officers of the Ministry of Home Affairs detained 40 persons in Belmopan after
+residents of Belmopan set fire to tyres and threw stones at the police station.
+"""
+
+
+def test_a_written_answer_is_dated_and_placed_by_its_letterhead_state_not_by_its_label() -> None:
+    document, events = _code(WRITTEN_ANSWER)
+    assert document.dateline_place is None and document.country_hint == "BZ"  # "ANSWER" is no place
+    [riot] = events  # the detentions are counted on the riot they ended
+    assert (riot.location, riot.date_start.isoformat(), riot.event_type, riot.arrested) == (
+        "Belmopan", "2021-05-30", "riot", 40)
+    assert riot.actor2 == "Police Forces of Belize"  # a home ministry's officers are the police

@@ -246,6 +246,10 @@ REBEL_ARMY = re.compile(r"\b(?:Liberation|Independence|People['’]s|Republican|
                         r"Salvation|Insurgent|Rebel)\b.*\b(?:Army|Front|Forces?)\b")
 
 
+INTERIOR_MINISTRY = re.compile(r"\b(?:ministry of (?:the )?(?:interior|internal affairs|home affairs|public security)|"
+                               r"interior ministry|home ministry)\b", re.IGNORECASE)
+
+
 def generic_state(name: str) -> bool:
     """"Police", "the National Police", "Federal Army": a country's forces by their kind, which ACLED names
     "Police Forces of <Country>", not a group of their own (unlike a unit with a name of its own, "Special
@@ -363,6 +367,8 @@ def describe(head: Token, country: str | None, role: str, links: dict[str, str],
         return ActorRef(with_parent(named[0], links), 2, named[1])  # "the Oromo Liberation Army": rebels
     if lemma == "militia" and (kin := _kin_militia(head)):
         return ActorRef(kin, 4, span)  # "Dhulbahante clan militias": ACLED's identity militia
+    if named and INTERIOR_MINISTRY.search(named[0]):
+        return ActorRef(forces_of("Police Forces", _nationality(phrase) or place), 1, named[1])  # (its officers)
     if named and lemma not in STATE:
         return ActorRef(with_parent(named[0], links), _group_inter(named[0]), named[1])
     if lemma in STATE or any(t.lemma_.lower() in {"police", "army", "military", "paramilitary"} for t in phrase):

@@ -580,7 +580,8 @@ _REPORTING_BY = re.compile(
     r"(?:\s+(?:in\s+[A-Z][\w ]+|from\s+the\s+[^;\n)]+))?\s*(?:[;)\n]|$|,?\s+(?:Editing|Writing) by)"
 )
 # a transcript's speaker turns ("PRESENTER (Jane Doe): ..."), which are no dateline or agency
-SPEAKER_LABELS = r"PRESENTER|REPORTER|CORRESPONDENT|ANCHOR|HOST|INTERVIEWER|NARRATOR|SPEAKER|GUEST|MODERATOR"
+SPEAKER_LABELS = (r"PRESENTER|REPORTER|CORRESPONDENT|ANCHOR|HOST|INTERVIEWER|NARRATOR|SPEAKER|GUEST|MODERATOR"
+                  r"|QUESTION|ANSWER|REPLY|RESPONSE")
 _AGENCY = re.compile(rf"^(?!(?:{SPEAKER_LABELS})\b)"
                      r"[A-Z][\w'’.,/\- ]{1,60}?\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[—–:-]", re.MULTILINE)
 _BY_LINE = re.compile(

@@ -60,7 +60,7 @@ _MONTH_FIRST_COUNTRIES = {"US", "PH", "FM", "MH", "PW"}
 _OTHER_LANGUAGE_DATE = re.compile(
     r"\b[0-3]?\d(?:º|er|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b"
 )
-_OTHER_LANGUAGES = ["es", "pt", "fr", "de", "it", "nl", "id", "tr", "ru"]
+_OTHER_LANGUAGES = ["es", "pt", "fr", "de", "it", "nl", "id", "tr", "ru", "az", "pl", "ro", "sv", "sq", "hr", "cs"]
 _FULL_DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORD}{_YEAR_AFTER_DAY}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}"
     rf"{_YEAR_AFTER_DAY})\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|{_DOTTED_DATE.pattern}|{_SLASH_DATE.pattern}"
@@ -142,6 +142,17 @@ def _place_names() -> dict[str, str]:
     for iso, country in cache.get_countries().items():  # countries win over cities of the same name
         names[country["name"].casefold()] = iso
     return {name: iso for name, iso in names.items() if len(name) > 2}  # "US"-like codes are too ambiguous
+
+
+def _letterhead_country(header: str) -> str | None:
+    """The one country a removed letterhead names ("KINGDOM OF ESWATINI", "REPÚBLICA DEL PARAGUAY" is not
+    English, so only names as GeoNames writes them count)."""
+    from dateline.countries import geonames_country_names
+
+    folded = header.casefold()
+    found = {iso for iso, name in geonames_country_names().items()
+             if len(name) > 3 and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)}
+    return found.pop() if len(found) == 1 else None
 
 
 def country_for_place(place: str) -> str | None:
@@ -459,6 +470,9 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
         doc.evidence["dateline_place"] = place_span
         doc.country_hint = doc.country_hint or country_for_place(doc.dateline_place)
 
+    if not doc.country_hint:  # a letterhead naming the state: "HOUSES OF PARLIAMENT OF JAMAICA"
+        doc.country_hint = _letterhead_country(removed_header(raw.text, doc.removed_boilerplate))
+
     if found_date is None or not _has_year(doc.text[found_date[1][0] : found_date[1][1]]):
         found_date = _date_line(top, base, slash_dates_day_first(doc.text, doc.country_hint)) or found_date
 
@@ -552,7 +566,7 @@ def _foreign_calendar() -> tuple[re.Pattern[str], dict[str, int]]:
     months: dict[str, int] = {}
     weekdays: set[str] = set()
     english = {m.casefold() for m in calendar.month_name[1:]}
-    for language in ("es", "pt", "fr", "it", "de"):
+    for language in _OTHER_LANGUAGES:
         info = default_loader.get_locale(language).info
         for number, month in enumerate(calendar.month_name[1:], start=1):
             for name in info.get(month.lower(), []):

@@ -64,4 +64,14 @@ def _names_a_person(sdoc: Doc, start: int, end: int) -> bool:
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return any(token.ent_type_ == "PERSON" for token in span)
+    # (a PERSON tag on the bare name is the tagger's slip on a place it knows no better: "residents of Ismayilli")
+    for token in span:
+        if token.ent_type_ == "PERSON":
+            first, last = token.i, token.i
+            while first > 0 and sdoc[first].ent_iob_ == "I":
+                first -= 1
+            while last + 1 < len(sdoc) and sdoc[last + 1].ent_iob_ == "I":
+                last += 1
+            if first < span.start or last >= span.end:
+                return True  # the name runs on into a person's: "Charlotte Smith"
+    return False
