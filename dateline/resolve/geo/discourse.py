@@ -17,6 +17,8 @@ TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Gen|Col|Capt|Prof|
 # in Texas)
 COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)[\s-]$")
 MIN_CONFIDENCE = 0.3
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|into|(?:residents|people|town|city|streets|centre|center|"
+                          r"district|province|region) of)\s+(?:the\s+)?$", re.IGNORECASE)
 # mentions whose resolution is trusted enough to spread: the tagger or the sentence said "place"
 SEED_SOURCES = {"ner", "prep", "list", "qualified", "dateline", "abbreviation"}
 # "the Esplanada dos Ministérios" is no repeat of "the Esplanada": the name goes on past its particle
@@ -64,7 +66,9 @@ def _names_a_person(sdoc: Doc, start: int, end: int) -> bool:
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    # (a PERSON tag on the bare name is the tagger's slip on a place it knows no better: "residents of Ismayilli")
+    # (a PERSON tag on the bare name after a word of place is the tagger's slip: "residents of Ismayilli")
+    if not PLACE_BEFORE.search(doc_text(sdoc)[max(0, start - 30):start]):
+        return any(token.ent_type_ == "PERSON" for token in span)
     for token in span:
         if token.ent_type_ == "PERSON":
             first, last = token.i, token.i
