@@ -1329,3 +1329,9 @@ def test_a_written_answer_is_dated_and_placed_by_its_letterhead_state_not_by_its
     assert (riot.location, riot.date_start.isoformat(), riot.event_type, riot.arrested) == (
         "Belmopan", "2021-05-30", "riot", 40)
     assert riot.actor2 == "Police Forces of Belize"  # a home ministry's officers are the police
+
+
+def test_a_report_from_its_dateline_city_that_names_no_other_place_tells_of_that_city() -> None:
+    events = code("Skopje, 13 November 2019 — We went to the Assembly before six yesterday morning. Police officers "
+                  "detained twelve of us at the side entrance, and we chanted until our voices gave out.")
+    assert {(e.location, e.date_start.isoformat()) for e in events} == {("Skopje", "2019-11-12")}

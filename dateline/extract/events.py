@@ -453,7 +453,10 @@ def _place(cluster: Cluster, clusters: list[Cluster], fallback: Place | None, do
             and (not _own_date(cluster) or _overlap(previous.dates, cluster.dates))):
         # the paragraph's place, unless the clause dates itself to another day (another happening)
         cluster.places = list(previous.places)
-    elif fallback is not None and not anaphoric and _stands_alone(cluster):
+    elif fallback is not None and not anaphoric and (_stands_alone(cluster) or (
+            fallback.precision == "city" and not any(c.place_from_text for c in clusters)
+            and any(m.trigger.token.pos_ == "VERB" and m.acting is not None for m in cluster.mentions))):
+        # (a report from its dateline's city that has named no other place yet is telling of that city)
         cluster.places = [fallback]
     else:
         for mention in cluster.mentions:
