@@ -1335,3 +1335,9 @@ def test_a_report_from_its_dateline_city_that_names_no_other_place_tells_of_that
     events = code("Skopje, 13 November 2019 — We went to the Assembly before six yesterday morning. Police officers "
                   "detained twelve of us at the side entrance, and we chanted until our voices gave out.")
     assert {(e.location, e.date_start.isoformat()) for e in events} == {("Skopje", "2019-11-12")}
+
+
+def test_slogans_in_their_own_languages_quotes_are_claims() -> None:
+    events = code("BUCHAREST, Aug 11, 2018 (Wire) - Thousands rallied in Bucharest on Saturday, chanting „Nu uităm!” "
+                  "and holding placards reading « Démission ! ».")
+    assert {"Nu uităm!", "Démission !"} <= {c for e in events for c in e.claims}

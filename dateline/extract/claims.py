@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-QUOTE_RE = re.compile(r"“([^”\n]{3,400})”|\"([^\"\n]{3,400})\"")
+# English quotes, and those of the languages a slogan keeps its own in: „Nu uităm!”, „Wir sind das Volk“, « Dégage ! »
+QUOTE_RE = re.compile(r"“([^”\n]{3,400})”|\"([^\"\n]{3,400})\"|„([^”“\n]{3,400})[”“]|«\s?([^»\n]{3,400}?)\s?»")
 INTRODUCERS = re.compile(
     r"\b(slogans?|chant\w*|sign\w*|placards?|banners?|posters?|read\w*|shout\w*|demand\w*|graffiti|"
     r"wrote|written|writing|messages?|cr(?:y|ied|ies)|sang|sing\w*|calling for|words?)\b",
@@ -44,8 +45,8 @@ def find_claims(text: str) -> list[Claim]:
     block_intro: int | None = None  # a line ending with ":" opens a block of quoted lines (or a bulleted list)
     last_end = 0
     for match in QUOTE_RE.finditer(text):
-        body = match.group(1) or match.group(2)
-        start = match.start() + 1
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        body, start = match.group(group), match.start(group)
         between = text[last_end : match.start()]
         in_block = block_intro is not None and LIST_MARKERS.fullmatch(between) is not None
         if not in_block:
@@ -86,4 +87,5 @@ def inside_quote(text: str, offset: int) -> bool:
     """Whether an offset lies inside a quoted string (a slogan's words are not events)."""
     line_start = text.rfind("\n", 0, offset) + 1
     before = text[line_start:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return before.count("“") + before.count("„") > before.count("”") or before.count('"') % 2 == 1 \
+        or before.count("«") > before.count("»")
