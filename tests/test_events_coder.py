@@ -1341,3 +1341,33 @@ def test_slogans_in_their_own_languages_quotes_are_claims() -> None:
     events = code("BUCHAREST, Aug 11, 2018 (Wire) - Thousands rallied in Bucharest on Saturday, chanting „Nu uităm!” "
                   "and holding placards reading « Démission ! ».")
     assert {"Nu uităm!", "Démission !"} <= {c for e in events for c in e.claims}
+
+
+CHURCH_STATEMENT = """NATIONAL COUNCIL OF CHURCHES
+Statement to the nation · Nuku'alofa, Monday 20th November
+
+We write after the darkest week our Kingdom has known. On Thursday, 16 November, young men threw stones at the
+Legislative Assembly and at government offices in Nuku'alofa, then set fire to shops in the business district.
+"""
+
+PRESS_CONFERENCE = """CITY OF UTRECHT — TRANSCRIPT, PRESS CONFERENCE
+Stadhuis · Saturday 20 November 2021, 12:00 · English interpretation, checked against the recording
+
+THE MAYOR: Good afternoon. Last night the city centre of Utrecht saw an orgy of violence. I use those words
+deliberately. Several hundred people set fire to cars and threw paving stones at officers.
+"""
+
+
+def test_a_letter_dated_by_weekday_and_day_only_gets_its_year_from_the_calendar() -> None:
+    document, events = _code(CHURCH_STATEMENT)
+    published = document.published
+    assert published is not None and (published.month, published.day, published.weekday()) == (11, 20, 0)  # Monday
+    assert [(e.location, e.date_start, e.event_type) for e in events] == [
+        ("Nuku‘alofa", published.replace(day=16), "riot")]  # (GeoNames' spelling)
+
+
+def test_a_clause_after_a_short_aside_happens_where_the_sentence_before_set_the_scene() -> None:
+    document, events = _code(PRESS_CONFERENCE)
+    assert "CITY OF UTRECHT — TRANSCRIPT, PRESS CONFERENCE" in document.removed_boilerplate
+    assert [(e.location, e.date_start.isoformat(), e.event_type) for e in events] == [
+        ("Utrecht", "2021-11-19", "riot")]

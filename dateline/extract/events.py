@@ -256,10 +256,16 @@ def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[
     without a place happens where the sentence before it in its paragraph set the scene, when that sentence
     names one place only and tells no happening of its own (one that does lends its place as a cluster)."""
     before = [s for s in segments if s.paragraph == segment.paragraph and s.index < segment.index]
-    if not before or find_triggers(before[-1].span):
-        return None
-    return _the_one_scene(locations.event_places(
-        [p for p in usable if before[-1].start_char <= p.start < before[-1].end_char], sdoc, country_iso))
+    for previous in reversed(before):  # (back over sentences that tell nothing: "I use those words deliberately.")
+        if find_triggers(previous.span):
+            return None
+        named = [p for p in usable if previous.start_char <= p.start < previous.end_char]
+        if named or len(previous.span) > SCENE_ASIDE_TOKENS:
+            return _the_one_scene(locations.event_places(named, sdoc, country_iso))
+    return None
+
+
+SCENE_ASIDE_TOKENS = 8  # a short aside between the scene and the clause: "I use those words deliberately."
 
 
 def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place | None:

@@ -231,7 +231,7 @@ def junk_reason(line: str, previous_line: str | None) -> str | None:
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
-    return len(stripped) > PROSE_LINE or (stripped.endswith((".", "!", "?", '"', "”")) and len(stripped.split()) >= 6)
+    return stripped.endswith((".", "!", "?", '"', "”")) and len(stripped.split()) >= 6
 
 
 _MONTH_WORD = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b")

@@ -292,6 +292,24 @@ def _date_line(top: str, base: date, day_first: bool = False) -> tuple[date, tup
     return (chosen[1], chosen[2]) if chosen else None
 
 
+_YEARLESS_DATE = re.compile(
+    rf"\b{_WEEKDAY_FULL},?\s+(?:{_MONTH}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH})(?!\w)"
+)
+
+
+def _yearless_date_line(top: str) -> re.Match[str] | None:
+    """A weekday and a day without a year on a short line of the head ("· Nuku'alofa, Monday 20th November")."""
+    offset = 0
+    for line in top.split("\n"):
+        match = _YEARLESS_DATE.search(line)
+        # (after a place and its comma, as a letter is dated: a digest's "SUNDAY, MARCH 7" heads a section)
+        if match and len(line) <= 120 and not line.rstrip().endswith(".") and re.search(
+                r"[A-Z][\w'’‘.-]+,\s*$", line[: match.start()]):
+            return _YEARLESS_DATE.search(top, offset + match.start())
+        offset += len(line) + 1
+    return None
+
+
 # What the text says about its own year, for a dateline that gives none ("ALMATY, Jan 5 (Agency) -").
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b")
 _BARE_YEAR = re.compile(
@@ -480,6 +498,14 @@ def ground_dateline(doc: Document, raw: RawArticle) -> None:
     if found_date is None:  # a date only in the removed masthead ("Issue 146 | Friday, 10 November 2023")
         header = removed_header(raw.text, doc.removed_boilerplate)
         header_date = _date_line(header, base, slash_dates_day_first(header, doc.country_hint)) if header else None
+    if found_date is None and header_date is None and (yearless := _yearless_date_line(top)):
+        # "Statement to the nation · Nuku'alofa, Monday 20th November": the year from what the text says
+        month_day = _parse_full_date(yearless.group(), base)
+        if month_day is not None:
+            dated = infer_year(month_day.month, month_day.day, doc.text, lead=top[yearless.end():][:_LEAD_CHARS],
+                               copyright=copyright_year(raw.text) or raw.year_hint)
+            found_date = (dated, yearless.span()) if dated else None
+
     stamps = post_stamps(doc.text, slash_dates_day_first(doc.text, doc.country_hint))
     if stamps and (found_date is None or found_date[1] in {span for span, _ in stamps}):
         found_date = max(stamps, key=lambda stamp: stamp[1])[::-1]  # a thread was published with its last post

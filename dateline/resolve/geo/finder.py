@@ -224,8 +224,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
                 before = run[0]  # "In Izeh (Khuzestan province), ...": the run opens with its preposition
             if _is_facility(run):
                 _add_facility(mentions, run)
-            elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)) \
-                    and not _owns_a_name(run):
+            elif before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or _after_direction(before)
+                                         or _of_a_place_part(sdoc, before)) and not _owns_a_name(run):
                 _add(mentions, run, "prep", after_article=after_article)
             elif _is_dateline(sdoc, run):
                 _add(mentions, run, "dateline")
@@ -235,6 +235,15 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     _add_abbreviations(sdoc, mentions)
     ordered = _drop_nested(sorted(mentions.values(), key=lambda m: m.start))
     return _attach_qualifiers(sdoc, _with_postal_codes(sdoc, ordered))
+
+
+# "the city centre of Rotterdam", "residents of Ismayilli", "the streets of Khorog": the part or people of a place
+PLACE_PARTS = {"centre", "center", "street", "outskirt", "suburb", "resident", "heart", "downtown", "inhabitant",
+               "outskirts", "streets", "residents", "inhabitants"}
+
+
+def _of_a_place_part(sdoc: Doc, before: Token) -> bool:
+    return before.lower_ == "of" and before.i > 0 and sdoc[before.i - 1].lemma_.lower() in PLACE_PARTS
 
 
 def _after_locative(sdoc: Doc, run: Span, sent: Span) -> bool:
