@@ -1371,3 +1371,20 @@ def test_a_clause_after_a_short_aside_happens_where_the_sentence_before_set_the_
     assert "CITY OF UTRECHT — TRANSCRIPT, PRESS CONFERENCE" in document.removed_boilerplate
     assert [(e.location, e.date_start.isoformat(), e.event_type) for e in events] == [
         ("Utrecht", "2021-11-19", "riot")]
+
+
+INCIDENT_LOG = """CIVILIAN PROTECTION OBSERVATORY — MALI
+Monthly incident report No. 3/2022 · Reporting period: 1–31 March 2022 · Published 6 April 2022
+
+Incidents
+
+1. 2022-03-02, Mopti. Armed men looted the compound of a medical charity in the town and took its vehicles.
+
+2. 2022-03-27, Ségou. Gunmen attacked a bus on the road into the town, killing four passengers.
+"""
+
+
+def test_a_monthly_log_keeps_the_whole_month_and_places_each_entry_at_its_heading() -> None:
+    events = code(INCIDENT_LOG)
+    assert sorted((e.location, e.date_start.isoformat()) for e in events) == [
+        ("Mopti", "2022-03-02"), ("Ségou", "2022-03-27")]  # 2 March is no background in a report of March

@@ -165,7 +165,8 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
             [p for p in usable if segment.start_char <= p.start < segment.end_char], sdoc, country_iso)
         if not seg_places:
             told = [p for c in clusters if c.place_from_text for p in c.places]
-            anaphor = locations.capital_place(segment.span, country_iso) or locations.city_anaphor(
+            anaphor = _scene_of_entry(segment, segments, usable, sdoc, country_iso) or locations.capital_place(
+                segment.span, country_iso) or locations.city_anaphor(
                 segment.span, told, triggers) or _scene_of_paragraph(segment, segments, usable, sdoc, country_iso) \
                 or _scene_of_section(segment, text, places) or locations.nationwide_place(
                     segment.span, triggers, country_iso, country)
@@ -201,7 +202,7 @@ def extract_events(sdoc: Doc, document: Document, places: list[Place], dates: ob
 
     sourcing = _Sourcing(sdoc, document)
     events: list[Event] = []
-    kept = _without_background(clusters, document)
+    kept = _without_background(clusters, document, dates.reporting_start)  # type: ignore[attr-defined]
     unrest = _street_unrest(kept)
     for unit in _without_summaries(place_days(kept), document):
         events.append(_record(unit, document, sourcing, country, lead,
@@ -250,6 +251,18 @@ def _credit_unclaimed_strikes(events: list[Event]) -> None:
             event.confidence = round(max(event.confidence - 0.1, 0.1), 2)
 
 
+def _scene_of_entry(segment: Segment, segments: list[Segment], usable: list[Place], sdoc: Doc,
+                    country_iso: str | None) -> Place | None:
+    """A log entry's opening line "2. 2021-01-13, Bangui." sets the scene of the whole entry ("the town" in it
+    is Bangui, not the town of the entry before)."""
+    first = next((s for s in segments if s.paragraph == segment.paragraph), None)
+    if first is None or first is segment or len(first.span) > ENTRY_HEADING_TOKENS or not re.search(
+            r"\d", first.span.text) or find_triggers(first.span):
+        return None
+    heading = [p for p in usable if first.start_char <= p.start < first.end_char]
+    return _the_one_scene(locations.event_places(heading, sdoc, country_iso)) if heading else None
+
+
 def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[Place], sdoc: Doc,
                         country_iso: str | None) -> Place | None:
     """"On Wednesday the situation in Almaty changed sharply. Crowds stormed the city hall ...": a clause
@@ -266,6 +279,7 @@ def _scene_of_paragraph(segment: Segment, segments: list[Segment], usable: list[
 
 
 SCENE_ASIDE_TOKENS = 8  # a short aside between the scene and the clause: "I use those words deliberately."
+ENTRY_HEADING_TOKENS = 14
 
 
 def _scene_of_section(segment: Segment, text: str, places: list[Place]) -> Place | None:
@@ -311,13 +325,14 @@ def _lend_places_of_plans(triggers: list[Trigger], current: list[Trigger], statu
 BACKGROUND_DAYS = 14
 
 
-def _without_background(clusters: list[Cluster], document: Document) -> list[Cluster]:
+def _without_background(clusters: list[Cluster], document: Document, reporting_start: date) -> list[Cluster]:
     """Happenings dated weeks before both the report and its latest happening are background ("On September 28,
     police shot two protesters in X" in a report of October 20 about Saturday's march), not its news."""
     if not clusters:
         return clusters
     latest = max(c.dates.date_end for c in clusters if c.dates is not None)
-    cutoff = min(latest, document.published or latest) - timedelta(days=BACKGROUND_DAYS)
+    # (a monthly report "covering 1–31 January" tells all of January as news)
+    cutoff = min(min(latest, document.published or latest) - timedelta(days=BACKGROUND_DAYS), reporting_start)
     kept = []
     for cluster in clusters:
         assert cluster.dates is not None

@@ -1006,6 +1006,11 @@ class DateIndex:
 
     # -- construction ----------------------------------------------------------------------------
 
+    @property
+    def reporting_start(self) -> date:
+        """The first day the report tells as news: two weeks before publication, or its lead's earlier day."""
+        return self._reporting_start
+
     def _is_historical(self, day: date) -> bool:
         return day < self._reporting_start
 
