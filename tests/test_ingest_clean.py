@@ -344,3 +344,14 @@ def test_a_letterhead_in_capitals_is_chrome_but_a_headline_in_capitals_is_text()
     cleaned = clean_text(text)
     assert cleaned.removed[:3] == ["REPÚBLICA DEL PARAGUAY", "MINISTERIO DEL INTERIOR", "COMUNICADO OFICIAL N° 14/2017"]
     assert cleaned.text.startswith("GENERAL STRIKE IN THE PUBLIC SECTOR")
+
+
+def test_transcript_cues_memo_labels_and_a_closing_signature_block_are_chrome():
+    text = ("REF: SITNOTE 2023/041\n\n[THEME MUSIC]\n\nKARIN: Welcome back. Riot police cleared the square in "
+            "Malmö on Sunday night after cars were set on fire.\n\n[SPONSOR MESSAGE — 30 SECONDS]\n\n"
+            "DAVID: Eight people were arrested there, the police said.\n\nBy order of the Council\nTown Clerk\n")
+    cleaned = clean_text(text)
+    for chrome in ("REF: SITNOTE 2023/041", "[THEME MUSIC]", "[SPONSOR MESSAGE — 30 SECONDS]",
+                   "By order of the Council", "Town Clerk"):
+        assert chrome not in cleaned.text and chrome in cleaned.removed
+    assert cleaned.text.endswith("Eight people were arrested there, the police said.")

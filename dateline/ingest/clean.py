@@ -300,8 +300,39 @@ def clean_text(text: str) -> CleanedText:
         kept.append(line.rstrip())
         if line.strip():
             previous = line
+    kept = _without_sign_off(kept, removed)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return CleanedText(text=unwrap(cleaned), removed=removed)
+
+
+# "[THEME MUSIC]", "[SPONSOR MESSAGE — 30 SECONDS]": a transcript's cues; "REF: ...", "HANDLING: ...": a memo's
+STAGE_CUE = re.compile(r"\[[^\]\na-z]{3,60}\]|(?:END OF (?:NOTE|TRANSCRIPT|MESSAGE|STATEMENT|RELEASE))\.?")
+MEMO_LABEL = re.compile(r"(?:REF|DISTRIBUTION|HANDLING|CLASSIFICATION|CAVEAT|FILE|CC|SUBJECT):\s")
+SIGN_OFF_WORDS = 10
+# (a sign-off that names who reports stays: "Issued by West Midlands Police", "Media Office of the UZNC")
+CREDIT_LINE = re.compile(r"(?:issued|released|reporting|reported|written|published|compiled)\s+by\b|"
+                         r".{0,20}\b(?:media|press|information|communications?)\s+(?:office|service|team|department|"
+                         r"unit|desk)\b", re.IGNORECASE)
+
+
+def _without_sign_off(lines: list[str], removed: list[str]) -> list[str]:
+    """Cue and memo lines anywhere, and the short lines after the text's last sentence: a signature block ("By
+    order of the Council", "Town Clerk", "Signed:", "For the CFODC / The Spokesperson")."""
+    kept = []
+    for line in lines:
+        if STAGE_CUE.fullmatch(line.strip()) or MEMO_LABEL.match(line.strip()):
+            removed.append(line.strip())
+        else:
+            kept.append(line)
+    last_prose = max((i for i, line in enumerate(kept) if _is_prose(line)), default=None)
+    if last_prose is None:
+        return kept
+    tail = [line for line in kept[last_prose + 1:] if line.strip()]
+    if tail and not any(CREDIT_LINE.match(line.strip()) for line in tail) and all(len(line.split()) <= SIGN_OFF_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+                    for line in tail):
+        removed.extend(line.strip() for line in tail)
+        return kept[: last_prose + 1]
+    return kept
 
 
 HEADER_LINES = 8
