@@ -328,8 +328,9 @@ def _without_sign_off(lines: list[str], removed: list[str]) -> list[str]:
     if last_prose is None:
         return kept
     tail = [line for line in kept[last_prose + 1:] if line.strip()]
-    if tail and not any(CREDIT_LINE.match(line.strip()) for line in tail) and all(len(line.split()) <= SIGN_OFF_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
-                    for line in tail):
+    if tail and not any(CREDIT_LINE.match(line.strip()) for line in tail) and all(
+            len(line.split()) <= SIGN_OFF_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+            for line in tail):
         removed.extend(line.strip() for line in tail)
         return kept[: last_prose + 1]
     return kept
