@@ -53,6 +53,31 @@ def admin1(lat, lon):
 # hand points: (lat, lon, admin1 or None to take the nearest row)
 
 
+# Our types' codes → ACLED event and sub-event type, PLOVER type and mode (from docs/ontology.md)
+TYPES = {
+    "peaceful": ("Protests", "Peaceful protest", "PROTEST", "demo"),
+    "intervention": ("Protests", "Protest with intervention", "PROTEST", "demo"),
+    "excessive": ("Protests", "Excessive force against protesters", "PROTEST", "demo"),
+    "repr_int": ("Protests", "Protest with intervention", "COERCE", "disperse"),
+    "repr_exc": ("Protests", "Excessive force against protesters", "COERCE", "disperse"),
+    "strike": ("Protests", "Peaceful protest", "PROTEST", "strike"),
+    "riot": ("Riots", "Violent demonstration", "PROTEST", "riot"),
+    "mob": ("Riots", "Mob violence", "PROTEST", "riot"),
+    "arrest": ("Strategic developments", "Arrests", "COERCE", "arrest"),
+    "attack": ("Violence against civilians", "Attack", "ASSAULT", "kill"),
+    "clash": ("Battles", "Armed clash", "FIGHT", "small-arms"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct"),
+    "graffiti": ("Protests", "Peaceful protest", "PROTEST", "vandalize"),
+    "destroy": ("Strategic developments", "Looting/property destruction", "ASSAULT", "destroy"),
+    "attack_armed": ("Battles", "Armed clash", "FIGHT", "small-arms"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "artillery"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb", "FIGHT", "bomb"),
+    "looting": ("Strategic developments", "Looting/property destruction", "ASSAULT", "destroy"),
+    "commem": ("Protests", "Peaceful protest", "PROTEST", "demo"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "FIGHT", "bomb"),
+}
+
+
 def not_event(what, date, why):
     return {"what": what, "date": date, "why": why}
 
@@ -60,7 +85,7 @@ def not_event(what, date, why):
 class GoldSet:
     """One set's gold files built from its specs: its hand points, GeoNames names, admin1 overrides and type map."""
 
-    def __init__(self, hand, geoname, admin1_override, types):
+    def __init__(self, hand, geoname, admin1_override, types=TYPES):
         self.hand, self.geoname, self.admin1_override, self.types = hand, geoname, admin1_override, types
         self.docs = []
 

@@ -30,21 +30,6 @@ GEONAME = {
     ("Marrakesh", "MA"): "Marrakesh",
 }
 
-MAP = {
-    "peaceful": ("Protests", "Peaceful protest", "PROTEST", "demo"),
-    "intervention": ("Protests", "Protest with intervention", "PROTEST", "demo"),
-    "excessive": ("Protests", "Excessive force against protesters", "PROTEST", "demo"),
-    "repr_int": ("Protests", "Protest with intervention", "COERCE", "disperse"),
-    "repr_exc": ("Protests", "Excessive force against protesters", "COERCE", "disperse"),
-    "strike": ("Protests", "Peaceful protest", "PROTEST", "strike"),
-    "riot": ("Riots", "Violent demonstration", "PROTEST", "riot"),
-    "mob": ("Riots", "Mob violence", "PROTEST", "riot"),
-    "arrest": ("Strategic developments", "Arrests", "COERCE", "arrest"),
-    "attack": ("Violence against civilians", "Attack", "ASSAULT", "kill"),
-    "clash": ("Battles", "Armed clash", "FIGHT", "small-arms"),
-    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct"),
-}
-
 
 PR = ["protest"]
 PRS = ["protest", "state_repression"]
@@ -52,7 +37,7 @@ RPS = ["riot", "protest", "state_repression"]
 AR = ["arrest"]
 ST = ["strike", "protest"]
 
-GOLD = GoldSet(HAND, GEONAME, ADMIN1_OVERRIDE, MAP)
+GOLD = GoldSet(HAND, GEONAME, ADMIN1_OVERRIDE)
 E, N, doc = GOLD.event, not_event, GOLD.doc
 
 

@@ -29,26 +29,6 @@ GEONAME = {
     ("Tafileh", "JO"): "Aţ Ţafīlah",
 }
 
-MAP = {
-    "peaceful": ("Protests", "Peaceful protest", "PROTEST", "demo"),
-    "graffiti": ("Protests", "Peaceful protest", "PROTEST", "vandalize"),
-    "intervention": ("Protests", "Protest with intervention", "PROTEST", "demo"),
-    "excessive": ("Protests", "Excessive force against protesters", "PROTEST", "demo"),
-    "repr_int": ("Protests", "Protest with intervention", "COERCE", "disperse"),
-    "repr_exc": ("Protests", "Excessive force against protesters", "COERCE", "disperse"),
-    "strike": ("Protests", "Peaceful protest", "PROTEST", "strike"),
-    "riot": ("Riots", "Violent demonstration", "PROTEST", "riot"),
-    "mob": ("Riots", "Mob violence", "PROTEST", "riot"),
-    "arrest": ("Strategic developments", "Arrests", "COERCE", "arrest"),
-    "destroy": ("Strategic developments", "Looting/property destruction", "ASSAULT", "destroy"),
-    "attack": ("Violence against civilians", "Attack", "ASSAULT", "kill"),
-    "attack_armed": ("Battles", "Armed clash", "FIGHT", "small-arms"),
-    "clash": ("Battles", "Armed clash", "FIGHT", "small-arms"),
-    "abduct": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct"),
-    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "artillery"),
-    "suicide": ("Explosions/Remote violence", "Suicide bomb", "FIGHT", "bomb"),
-}
-
 
 PR = ["protest"]
 PRS = ["protest", "state_repression"]
@@ -59,7 +39,7 @@ ST = ["strike", "protest"]
 GR = ["protest", "vandalism"]
 CM = ["commemoration", "protest"]
 
-GOLD = GoldSet(HAND, GEONAME, ADMIN1_OVERRIDE, MAP)
+GOLD = GoldSet(HAND, GEONAME, ADMIN1_OVERRIDE)
 E, N, doc = GOLD.event, not_event, GOLD.doc
 
 
